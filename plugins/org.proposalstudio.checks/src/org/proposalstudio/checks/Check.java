@@ -1,0 +1,62 @@
+package org.proposalstudio.checks;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.eclipse.xtext.diagnostics.Severity;
+
+/**
+ * The checks of the paper's argument (shared/paper/CHECKS.md): what a proposal model must argue. The id is the stable
+ * issue code that diagnostics, quick fixes and {@code proposals.properties} use; the default severity can be changed
+ * per project.
+ */
+public enum Check {
+	MISSING_INNER_ALIGNMENT("missing-inner-alignment", Severity.ERROR, "1"),
+	MISSING_COMPONENT("missing-component", Severity.WARNING, "1"),
+	INNER_ALIGNMENT_UNSUPPORTED("inner-alignment-unsupported", Severity.ERROR, "2.2", "3.2", "4.2"),
+	MISSING_LIMIT("missing-limit", Severity.WARNING, "3.1", "5.1", "9.1", "10.1"),
+	NOTHING_DEPLOYED("nothing-deployed", Severity.ERROR, "12"),
+	OVERSIGHT_WITHOUT_CONDITION("oversight-without-condition", Severity.WARNING, "3.2", "4.2"),
+	AFTER_THE_FACT_DETECTION("after-the-fact-detection", Severity.WARNING, "2.2", "3.2", "4.2"),
+	OVERSIGHT_OVERFITTING("oversight-overfitting", Severity.INFO, "4.2"),
+	MYOPIA_VS_NONMYOPIC_SIGNAL("myopia-vs-nonmyopic-signal", Severity.WARNING, "8.2", "9.2", "11.2"),
+	APPROVAL_OBFUSCATION("approval-obfuscation", Severity.WARNING, "5.2", "5.3"),
+	OVERSEER_WEAKER("overseer-weaker", Severity.WARNING, "3.2", "8.2"),
+	UNOVERSEEN_AUXILIARY("unoverseen-auxiliary", Severity.WARNING, "12.2"),
+	NO_OPTIMIZATION_NEEDS_TRANSPARENCY("no-optimization-needs-transparency", Severity.ERROR, "6.2", "7.2"),
+	DEBATE_DECEPTION_CONDITION("debate-deception-condition", Severity.WARNING, "10.2"),
+	META_LEARNING_FORWARDING("meta-learning-forwarding", Severity.INFO, "7.2");
+
+	private final String id;
+	private final Severity defaultSeverity;
+	private final String[] sections;
+
+	Check(String id, Severity defaultSeverity, String... sections) {
+		this.id = id;
+		this.defaultSeverity = defaultSeverity;
+		this.sections = sections;
+	}
+
+	/** The stable issue code, e.g. {@code missing-inner-alignment}. */
+	public String id() {
+		return id;
+	}
+
+	public Severity defaultSeverity() {
+		return defaultSeverity;
+	}
+
+	/** The sections of the paper that motivate the check, e.g. {@code 3.2}. */
+	public String[] sections() {
+		return sections.clone();
+	}
+
+	/** The sections as a message cites them: "§3.2, §4.2". */
+	public String citedSections() {
+		return String.join(", ", Arrays.stream(sections).map(section -> "§" + section).toList());
+	}
+
+	public static Optional<Check> byId(String id) {
+		return Arrays.stream(values()).filter(check -> check.id.equals(id)).findFirst();
+	}
+}
