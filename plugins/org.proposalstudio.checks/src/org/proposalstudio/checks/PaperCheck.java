@@ -10,7 +10,7 @@ import org.eclipse.xtext.diagnostics.Severity;
  * issue code that diagnostics, quick fixes and {@code proposals.properties} use; the default severity can be changed
  * per project.
  */
-public enum Check {
+public enum PaperCheck {
 	MISSING_INNER_ALIGNMENT("missing-inner-alignment", Severity.ERROR, "1"),
 	MISSING_COMPONENT("missing-component", Severity.WARNING, "1"),
 	INNER_ALIGNMENT_UNSUPPORTED("inner-alignment-unsupported", Severity.ERROR, "2.2", "3.2", "4.2"),
@@ -31,7 +31,7 @@ public enum Check {
 	private final Severity defaultSeverity;
 	private final String[] sections;
 
-	Check(String id, Severity defaultSeverity, String... sections) {
+	PaperCheck(String id, Severity defaultSeverity, String... sections) {
 		this.id = id;
 		this.defaultSeverity = defaultSeverity;
 		this.sections = sections;
@@ -56,7 +56,7 @@ public enum Check {
 		return String.join(", ", Arrays.stream(sections).map(section -> "§" + section).toList());
 	}
 
-	public static Optional<Check> byId(String id) {
+	public static Optional<PaperCheck> byId(String id) {
 		return Arrays.stream(values()).filter(check -> check.id.equals(id)).findFirst();
 	}
 }

@@ -1,0 +1,134 @@
+package org.proposalstudio.checks;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.URIConverter;
+import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
+import org.eclipse.xtext.preferences.IPreferenceValues;
+import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
+
+import com.google.inject.Singleton;
+
+/**
+ * A project's check severities, from the {@value #FILE_NAME} file nearest to a proposal file: in its folder or the
+ * closest folder above it. Each line sets one check, {@code check-id = error|warning|info|ignore}; {@code ignore}
+ * switches the check off. Lines that name no known check or no known severity are reported by {@link #read} and
+ * otherwise left out, so that a typo never changes what a check does silently.
+ */
+@Singleton
+public class ProposalsProperties implements IPreferenceValuesProvider {
+
+	public static final String FILE_NAME = "proposals.properties";
+
+	/** A line of a properties file that could not be used, with its 1-based position. */
+	public record Problem(URI file, int line, int column, String message) {
+	}
+
+	/** The settings of one properties file: severities by check id, and the lines that could not be used. */
+	public record Settings(URI file, Map<String, String> severities, List<Problem> problems) {
+		static final Settings NONE = new Settings(null, Map.of(), List.of());
+	}
+
+	@Override
+	public IPreferenceValues getPreferenceValues(Resource context) {
+		Map<String, String> severities = settingsFor(context).severities();
+		return key -> severities.getOrDefault(key.getId(), key.getDefaultValue());
+	}
+
+	/** The settings that apply to the resource; none when no properties file lies beside or above it. */
+	public Settings settingsFor(Resource resource) {
+		URIConverter converter = resource.getResourceSet() != null ? resource.getResourceSet().getURIConverter()
+				: new ExtensibleURIConverterImpl();
+		return locate(resource.getURI(), converter).map(file -> read(file, converter)).orElse(Settings.NONE);
+	}
+
+	/** The nearest {@value #FILE_NAME} in the folder of {@code proposalFile} or above it. */
+	public static Optional<URI> locate(URI proposalFile, URIConverter converter) {
+		if (proposalFile == null || !proposalFile.isHierarchical() || proposalFile.segmentCount() == 0) {
+			return Optional.empty();
+		}
+		for (URI folder = proposalFile.trimSegments(1); folder != null; folder = parent(folder)) {
+			URI candidate = folder.appendSegment(FILE_NAME);
+			if (converter.exists(candidate, null)) {
+				return Optional.of(candidate);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static URI parent(URI folder) {
+		int segments = folder.segmentCount();
+		// a platform:/resource URI's first segment is the project: stop there
+		int minimum = folder.isPlatformResource() ? 1 : 0;
+		return segments > minimum ? folder.trimSegments(1) : null;
+	}
+
+	/** Reads a properties file; an unreadable file is itself a problem. */
+	public static Settings read(URI file, URIConverter converter) {
+		try (InputStream in = converter.createInputStream(file)) {
+			return parse(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+		} catch (IOException e) {
+			return new Settings(file, Map.of(), List.of(new Problem(file, 1, 1, "cannot read " + FILE_NAME + ": " + e.getMessage())));
+		}
+	}
+
+	static Settings parse(URI file, String text) {
+		Map<String, String> severities = new LinkedHashMap<>();
+		List<Problem> problems = new ArrayList<>();
+		try (BufferedReader lines = new BufferedReader(new StringReader(text))) {
+			int lineNumber = 0;
+			for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+				lineNumber++;
+				String trimmed = line.strip();
+				if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("!")) {
+					continue;
+				}
+				int separator = indexOfSeparator(line);
+				int keyColumn = line.indexOf(trimmed.charAt(0)) + 1;
+				if (separator < 0) {
+					problems.add(new Problem(file, lineNumber, keyColumn,
+							"expected 'check-id = severity', found '" + trimmed + "'"));
+					continue;
+				}
+				String id = line.substring(0, separator).strip();
+				String value = line.substring(separator + 1).strip();
+				if (PaperCheck.byId(id).isEmpty()) {
+					problems.add(new Problem(file, lineNumber, keyColumn, "unknown check '" + id + "'; known checks: "
+							+ String.join(", ", Arrays.stream(PaperCheck.values()).map(PaperCheck::id).toList())));
+					continue;
+				}
+				Optional<String> severity = Severities.parse(value);
+				if (severity.isEmpty()) {
+					problems.add(new Problem(file, lineNumber, line.indexOf(value, separator) + 1, "unknown severity '"
+							+ value + "' for check '" + id + "'; use error, warning, info or ignore"));
+					continue;
+				}
+				severities.put(id, severity.get());
+			}
+		} catch (IOException e) {
+			throw new IllegalStateException("reading from a string cannot fail", e);
+		}
+		return new Settings(file, Map.copyOf(severities), List.copyOf(problems));
+	}
+
+	private static int indexOfSeparator(String line) {
+		int equals = line.indexOf('=');
+		int colon = line.indexOf(':');
+		if (equals < 0) {
+			return colon;
+		}
+		return colon < 0 ? equals : Math.min(equals, colon);
+	}
+}

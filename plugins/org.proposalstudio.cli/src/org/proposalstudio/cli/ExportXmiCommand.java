@@ -1,0 +1,111 @@
+package org.proposalstudio.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.eclipse.xtext.resource.XtextResource;
+import org.proposalstudio.model.effective.EffectiveProposal;
+import org.proposalstudio.model.proposal.Proposal;
+import org.proposalstudio.model.proposal.ProposalFactory;
+import org.proposalstudio.model.proposal.ProposalModel;
+
+/** {@code export-xmi}: writes a proposal file as XMI, for other EMF tools. */
+final class ExportXmiCommand implements Command {
+
+	private final ProposalFiles files;
+
+	ExportXmiCommand(ProposalFiles files) {
+		this.files = files;
+	}
+
+	@Override
+	public String name() {
+		return "export-xmi";
+	}
+
+	@Override
+	public String summary() {
+		return "write a proposal file as XMI for other EMF tools";
+	}
+
+	@Override
+	public String operandSynopsis() {
+		return "FILE.proposal";
+	}
+
+	@Override
+	public String description() {
+		return """
+				Writes the model of a .proposal file as XMI (namespace
+				http://www.proposalstudio.org/proposal/1.0). References to proposals in other files
+				stay references to those .proposal files; --effective instead writes each proposal
+				with everything it inherits, self-contained. A file with syntax or linking errors is
+				not exported (exit 1). The output replaces an existing file only once it is complete.""";
+	}
+
+	@Override
+	public List<Option> options() {
+		return List.of(Option.withValue("out", "FILE.xmi", "where to write (default: beside the input, with .xmi)"),
+				Option.flag("effective", "write proposals with what they inherit, without references to other files"));
+	}
+
+	@Override
+	public int run(CommandLine line, Console console) throws UsageException, InputException {
+		if (line.operands().size() != 1) {
+			throw new UsageException("name exactly one .proposal file to export");
+		}
+		Path input = Path.of(line.operands().get(0));
+		Path output = line.value("out").map(Path::of).orElse(withExtension(input, ".xmi"));
+		XtextResource resource = files.load(line.operands()).requested().get(0);
+		EcoreUtil.resolveAll(resource);
+		if (!resource.getErrors().isEmpty()) {
+			String file = ProposalFiles.displayName(resource);
+			resource.getErrors().stream().map(error -> Finding.of(file, error)).forEach(console.err()::println);
+			console.err().println(ProposalStudioCli.PROGRAM + " export-xmi: " + file + " has errors; nothing exported");
+			return ExitCode.ERRORS;
+		}
+		ProposalModel model = (ProposalModel) resource.getContents().get(0);
+		EObject root = line.has("effective") ? effectiveCopy(model) : model;
+		AtomicFiles.write(output, toXmi(resource, root, output));
+		console.out().println("Exported " + ProposalFiles.displayName(input) + " to " + ProposalFiles.displayName(output));
+		return ExitCode.OK;
+	}
+
+	private static ProposalModel effectiveCopy(ProposalModel model) {
+		ProposalModel effective = ProposalFactory.eINSTANCE.createProposalModel();
+		for (Proposal proposal : model.getProposals()) {
+			effective.getProposals().add(EffectiveProposal.of(proposal).proposal());
+		}
+		return effective;
+	}
+
+	/** Serializes into a resource of the same resource set, so that references to other files become relative. */
+	private static byte[] toXmi(XtextResource source, EObject root, Path output) {
+		Resource xmi = new XMIResourceImpl(URI.createFileURI(ProposalFiles.absolute(output).toString()));
+		source.getResourceSet().getResources().add(xmi);
+		xmi.getContents().add(root);
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try {
+			xmi.save(bytes, Map.of(XMLResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+		} catch (IOException e) {
+			throw new IllegalStateException("writing XMI to memory failed", e);
+		}
+		return bytes.toByteArray();
+	}
+
+	static Path withExtension(Path file, String extension) {
+		String name = file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return file.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + extension);
+	}
+}

@@ -1,0 +1,146 @@
+package org.proposalstudio.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMIException;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.eclipse.xtext.resource.SaveOptions;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.serializer.ISerializer;
+import org.proposalstudio.model.proposal.ProposalModel;
+
+/** {@code import-xmi}: turns an XMI proposal model back into proposal text. */
+final class ImportXmiCommand implements Command {
+
+	private final ProposalFiles files;
+
+	ImportXmiCommand(ProposalFiles files) {
+		this.files = files;
+	}
+
+	@Override
+	public String name() {
+		return "import-xmi";
+	}
+
+	@Override
+	public String summary() {
+		return "write an XMI proposal model as a formatted .proposal file";
+	}
+
+	@Override
+	public String operandSynopsis() {
+		return "FILE.xmi";
+	}
+
+	@Override
+	public String description() {
+		return """
+				Reads a proposal model in XMI, as export-xmi or another EMF tool writes it, and
+				writes it as formatted proposal text. The text is parsed back and compared with the
+				model before anything is written, so an import never loses part of a model. An
+				existing .proposal file is only replaced with --force.""";
+	}
+
+	@Override
+	public List<Option> options() {
+		return List.of(Option.withValue("out", "FILE.proposal", "where to write (default: beside the input, with .proposal)"),
+				Option.flag("force", "replace the output file if it exists"));
+	}
+
+	@Override
+	public int run(CommandLine line, Console console) throws UsageException, InputException {
+		if (line.operands().size() != 1) {
+			throw new UsageException("name exactly one .xmi file to import");
+		}
+		Path input = Path.of(line.operands().get(0));
+		Path output = line.value("out").map(Path::of).orElse(ExportXmiCommand.withExtension(input, ProposalFiles.EXTENSION));
+		if (!output.toString().endsWith(ProposalFiles.EXTENSION)) {
+			throw new UsageException("the output must be a " + ProposalFiles.EXTENSION + " file, not '" + output + "'");
+		}
+		if (Files.exists(output) && !line.has("force")) {
+			throw new UsageException(output + " exists; use --force to replace it");
+		}
+		XtextResourceSet resourceSet = files.injector().getInstance(XtextResourceSet.class);
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", new XMIResourceFactoryImpl());
+		ProposalModel model = readModel(resourceSet, input);
+		XtextResource target = (XtextResource) resourceSet.createResource(URI.createFileURI(ProposalFiles.absolute(output).toString()));
+		target.getContents().add(model);
+		String text;
+		try {
+			text = files.injector().getInstance(ISerializer.class).serialize(model, SaveOptions.newBuilder().format().getOptions());
+		} catch (RuntimeException e) {
+			console.err().println(input + ": cannot be written as proposal text: " + e.getMessage());
+			return ExitCode.ERRORS;
+		}
+		if (!parsesBackToTheSameModel(resourceSet, model, text)) {
+			console.err().println(input + ": the model cannot be written as proposal text without changing it; nothing imported");
+			return ExitCode.ERRORS;
+		}
+		AtomicFiles.write(output, text.getBytes(StandardCharsets.UTF_8));
+		console.out().println("Imported " + ProposalFiles.displayName(input) + " to " + ProposalFiles.displayName(output));
+		return ExitCode.OK;
+	}
+
+	private static ProposalModel readModel(ResourceSet resourceSet, Path input) throws InputException {
+		if (!Files.isRegularFile(input)) {
+			throw new InputException(input + ": no such file");
+		}
+		Resource resource;
+		try {
+			resource = resourceSet.getResource(URI.createFileURI(ProposalFiles.absolute(input).toString()), true);
+		} catch (RuntimeException e) {
+			throw new InputException(describeLoadFailure(input, e));
+		}
+		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof ProposalModel model)) {
+			String found = resource.getContents().isEmpty() ? "nothing" : "a " + resource.getContents().get(0).eClass().getName();
+			throw new InputException(input + ": not a proposal model (its root is " + found + ", not a ProposalModel)");
+		}
+		EcoreUtil.resolveAll(resource);
+		for (EObject element : (Iterable<EObject>) () -> EcoreUtil.getAllContents(model, true)) {
+			for (EObject target : element.eCrossReferences()) {
+				if (target.eIsProxy()) {
+					throw new InputException(input + ": a reference cannot be resolved: " + EcoreUtil.getURI(target));
+				}
+			}
+		}
+		return model;
+	}
+
+	/** One line, with the position XMI reports, for malformed XML, a foreign namespace or an unknown feature. */
+	private static String describeLoadFailure(Path input, RuntimeException failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof XMIException xmi) {
+				return input + ":" + xmi.getLine() + ":" + xmi.getColumn() + ": not a proposal model: " + xmi.getMessage();
+			}
+			if (cause instanceof IOException io && !(cause.getCause() instanceof XMIException)) {
+				return input + ": cannot read: " + io.getMessage();
+			}
+		}
+		return input + ": not a proposal model: " + failure.getMessage();
+	}
+
+	private static boolean parsesBackToTheSameModel(XtextResourceSet resourceSet, ProposalModel model, String text) {
+		XtextResource check = (XtextResource) resourceSet.createResource(URI.createURI("synthetic:/import-check.proposal"));
+		try {
+			check.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
+			EcoreUtil.resolveAll(check);
+			return check.getErrors().isEmpty() && check.getContents().size() == 1 && EcoreUtil.equals(model, check.getContents().get(0));
+		} catch (IOException e) {
+			return false;
+		} finally {
+			resourceSet.getResources().remove(check);
+		}
+	}
+}

@@ -1,0 +1,240 @@
+package org.proposalstudio.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.proposalstudio.checks.ProposalsProperties;
+
+import com.google.inject.Injector;
+
+/**
+ * Finds and reads proposal files for a command. A file is read strictly as UTF-8; every file that cannot be read is
+ * reported, one line each, before anything is loaded. The files requested are loaded together with the other proposal
+ * files of their project, so that {@code extends} across files resolves: a project is the nearest folder holding a
+ * {@value ProposalsProperties#FILE_NAME}, or else the file's own folder.
+ */
+final class ProposalFiles {
+
+	static final String EXTENSION = ".proposal";
+
+	private final Supplier<Injector> injector;
+
+	ProposalFiles(Supplier<Injector> injector) {
+		this.injector = injector;
+	}
+
+	Injector injector() {
+		return injector.get();
+	}
+
+	/** The loaded files of one command run. */
+	record Loaded(XtextResourceSet resourceSet, List<XtextResource> requested) {
+	}
+
+	/**
+	 * The {@code .proposal} files named by the operands, directories searched recursively, in a stable order; operands
+	 * that name nothing usable are added to {@code problems}.
+	 */
+	private static List<Path> expand(List<String> operands, List<String> problems) {
+		Set<Path> files = new LinkedHashSet<>();
+		for (String operand : operands) {
+			Path path = Path.of(operand);
+			if (!Files.exists(path)) {
+				problems.add(operand + ": no such file or directory");
+			} else if (Files.isDirectory(path)) {
+				try {
+					List<Path> found = proposalFilesUnder(path);
+					if (found.isEmpty()) {
+						problems.add(operand + ": no " + EXTENSION + " files in this directory");
+					}
+					files.addAll(found);
+				} catch (InputException e) {
+					problems.addAll(e.problems());
+				}
+			} else if (!operand.endsWith(EXTENSION)) {
+				problems.add(operand + ": not a " + EXTENSION + " file");
+			} else {
+				files.add(path.normalize());
+			}
+		}
+		return List.copyOf(files);
+	}
+
+	private static List<Path> proposalFilesUnder(Path directory) throws InputException {
+		try (Stream<Path> walk = Files.walk(directory)) {
+			return walk.filter(path -> path.toString().endsWith(EXTENSION) && Files.isRegularFile(path))
+					.filter(path -> !isIgnored(directory.relativize(path))).map(Path::normalize).sorted().toList();
+		} catch (IOException | UncheckedIOException e) {
+			throw new InputException(directory + ": cannot list the directory: " + e.getMessage());
+		}
+	}
+
+	/** Build output and hidden folders hold copies, not sources. */
+	private static boolean isIgnored(Path relative) {
+		for (Path segment : relative) {
+			String name = segment.toString();
+			if (name.equals("target") || name.startsWith(".") && name.length() > 1 && !name.equals("..")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Loads the files the operands name, and the other files of their projects. Every operand or file that cannot be
+	 * read is reported, one line each, and nothing is loaded then.
+	 */
+	Loaded load(List<String> operands) throws InputException {
+		List<String> problems = new ArrayList<>();
+		Map<Path, String> texts = new LinkedHashMap<>();
+		for (Path file : expand(operands, problems)) {
+			try {
+				texts.put(file, read(file));
+			} catch (InputException e) {
+				problems.addAll(e.problems());
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InputException(problems);
+		}
+		XtextResourceSet resourceSet = injector().getInstance(XtextResourceSet.class);
+		List<XtextResource> requested = new ArrayList<>();
+		for (Map.Entry<Path, String> file : texts.entrySet()) {
+			requested.add(load(resourceSet, file.getKey(), file.getValue()));
+		}
+		Set<Path> loaded = new LinkedHashSet<>(texts.keySet().stream().map(ProposalFiles::absolute).toList());
+		for (Path project : projectsOf(texts.keySet())) {
+			for (Path sibling : siblingsIn(project)) {
+				if (loaded.add(absolute(sibling))) {
+					try {
+						load(resourceSet, sibling, read(sibling));
+					} catch (InputException unreadableSibling) {
+						// only what the user asked for is reported; an unreadable neighbour just cannot be referenced
+					}
+				}
+			}
+		}
+		return new Loaded(resourceSet, requested);
+	}
+
+	private static XtextResource load(XtextResourceSet resourceSet, Path file, String text) throws InputException {
+		XtextResource resource = (XtextResource) resourceSet.createResource(URI.createFileURI(absolute(file).toString()));
+		try {
+			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+		} catch (IOException e) {
+			throw new InputException(file + ": cannot load: " + e.getMessage());
+		}
+		return resource;
+	}
+
+	private static List<Path> siblingsIn(Path project) {
+		try {
+			return proposalFilesUnder(project);
+		} catch (InputException unlistable) {
+			return List.of();
+		}
+	}
+
+	private static Set<Path> projectsOf(Iterable<Path> files) {
+		Set<Path> projects = new LinkedHashSet<>();
+		for (Path file : files) {
+			projects.add(projectOf(absolute(file)));
+		}
+		return projects;
+	}
+
+	/** The nearest folder with a proposals.properties above the file, or the file's folder. */
+	static Path projectOf(Path file) {
+		for (Path folder = file.getParent(); folder != null; folder = folder.getParent()) {
+			if (Files.isRegularFile(folder.resolve(ProposalsProperties.FILE_NAME))) {
+				return folder;
+			}
+		}
+		return file.getParent();
+	}
+
+	static Path absolute(Path path) {
+		return path.toAbsolutePath().normalize();
+	}
+
+	/** Reads a text file as UTF-8, reporting another encoding with the line and column of the first bad byte. */
+	static String read(Path file) throws InputException {
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(file);
+		} catch (NoSuchFileException e) {
+			throw new InputException(file + ": no such file");
+		} catch (AccessDeniedException e) {
+			throw new InputException(file + ": permission denied");
+		} catch (IOException e) {
+			throw new InputException(file + ": cannot read: " + e.getMessage());
+		}
+		if (bytes.length >= 2 && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)) {
+			throw new InputException(file + ":1:1: the file is encoded in UTF-16; save it as UTF-8");
+		}
+		int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+		ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+		CharBuffer out = CharBuffer.allocate(bytes.length);
+		CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+		if (result.isError()) {
+			int bad = in.position();
+			String before = new String(bytes, start, bad - start, StandardCharsets.UTF_8);
+			throw new InputException(String.format("%s:%s: not valid UTF-8 (byte 0x%02X); save the file as UTF-8", file,
+					position(before, before.length()), bytes[bad] & 0xFF));
+		}
+		String text = out.flip().toString();
+		int nul = text.indexOf('\0');
+		if (nul >= 0) {
+			throw new InputException(file + ":" + position(text, nul) + ": not a text file (it contains NUL bytes)");
+		}
+		return text;
+	}
+
+	/** "line:column", 1-based, of {@code offset} in {@code text}. */
+	private static String position(String text, int offset) {
+		int line = 1;
+		int lineStart = 0;
+		for (int i = 0; i < offset; i++) {
+			if (text.charAt(i) == '\n') {
+				line++;
+				lineStart = i + 1;
+			}
+		}
+		return line + ":" + (offset - lineStart + 1);
+	}
+
+	/** The resource's file as the user would name it: relative to the working directory when it lies below it. */
+	static String displayName(Resource resource) {
+		return displayName(Path.of(resource.getURI().toFileString()));
+	}
+
+	static String displayName(Path file) {
+		Path absolute = absolute(file);
+		Path workingDirectory = absolute(Path.of(""));
+		return absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute).toString() : absolute.toString();
+	}
+}

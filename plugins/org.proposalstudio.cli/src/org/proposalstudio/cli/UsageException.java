@@ -1,0 +1,11 @@
+package org.proposalstudio.cli;
+
+/** The command line was used wrongly: an unknown option, a missing argument. Reported with a hint to --help. */
+final class UsageException extends Exception {
+
+	private static final long serialVersionUID = 1L;
+
+	UsageException(String message) {
+		super(message);
+	}
+}

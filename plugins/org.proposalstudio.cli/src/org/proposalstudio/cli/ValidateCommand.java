@@ -1,0 +1,123 @@
+package org.proposalstudio.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.proposalstudio.checks.ProposalsProperties;
+import org.proposalstudio.checks.ProposalsProperties.Problem;
+
+import com.google.gson.GsonBuilder;
+
+/** {@code validate}: checks proposal files and reports every diagnostic with its file, line and column. */
+final class ValidateCommand implements Command {
+
+	private final ProposalFiles files;
+
+	ValidateCommand(ProposalFiles files) {
+		this.files = files;
+	}
+
+	@Override
+	public String name() {
+		return "validate";
+	}
+
+	@Override
+	public String summary() {
+		return "check proposals for syntax errors and for what their argument leaves out";
+	}
+
+	@Override
+	public String operandSynopsis() {
+		return "FILES|DIRS...";
+	}
+
+	@Override
+	public String description() {
+		return """
+				Checks .proposal files (directories are searched recursively) and prints one line per
+				diagnostic, 'file:line:column: severity: [check-id] message', then a summary line.
+				Files of the same project (the folder holding proposals.properties, or else the
+				file's folder) are loaded too, so that 'extends' across files resolves; only the
+				files named are reported. Severities come from the project's proposals.properties.
+				Exits 0 when there are no errors, 1 when there are, 2 on bad usage or unreadable input.""";
+	}
+
+	@Override
+	public List<Option> options() {
+		return List.of(Option.withValue("format", "FORMAT", "text (default) or json, for tools"));
+	}
+
+	@Override
+	public int run(CommandLine line, Console console) throws UsageException, InputException {
+		String format = line.choice("format", "text", List.of("text", "json"));
+		if (line.operands().isEmpty()) {
+			throw new UsageException("name at least one .proposal file or directory");
+		}
+		ProposalFiles.Loaded loaded = files.load(line.operands());
+		List<Finding> findings = new ArrayList<>();
+		for (XtextResource resource : loaded.requested()) {
+			String file = ProposalFiles.displayName(resource);
+			IResourceValidator validator = resource.getResourceServiceProvider().getResourceValidator();
+			validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).forEach(issue -> findings.add(Finding.of(file, issue)));
+		}
+		findings.addAll(configurationProblems(loaded.requested()));
+		findings.sort(Finding.ORDER);
+		Summary summary = Summary.of(loaded.requested().size(), findings);
+		if (format.equals("json")) {
+			printJson(console, loaded, findings, summary);
+		} else {
+			findings.forEach(console.out()::println);
+			console.out().println(summary);
+		}
+		return summary.errors() > 0 ? ExitCode.ERRORS : ExitCode.OK;
+	}
+
+	/** Lines of the projects' proposals.properties that could not be used: errors, since they would go unnoticed. */
+	private List<Finding> configurationProblems(List<XtextResource> resources) {
+		ProposalsProperties properties = files.injector().getInstance(ProposalsProperties.class);
+		Set<Problem> problems = new LinkedHashSet<>();
+		resources.forEach(resource -> problems.addAll(properties.settingsFor(resource).problems()));
+		return problems.stream().map(problem -> new Finding(ProposalFiles.displayName(Path.of(problem.file().toFileString())),
+				problem.line(), problem.column(), "error", "configuration", problem.message())).toList();
+	}
+
+	private static void printJson(Console console, ProposalFiles.Loaded loaded, List<Finding> findings, Summary summary) {
+		Map<String, Object> document = new LinkedHashMap<>();
+		document.put("files", loaded.requested().stream().map(ProposalFiles::displayName).toList());
+		document.put("diagnostics", findings);
+		document.put("summary", summary);
+		console.out().println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(document));
+	}
+
+	/** The counts a validation run ends with. */
+	record Summary(int files, int errors, int warnings, int infos) {
+
+		static Summary of(int files, List<Finding> findings) {
+			return new Summary(files, count(findings, "error"), count(findings, "warning"), count(findings, "info"));
+		}
+
+		private static int count(List<Finding> findings, String severity) {
+			return (int) findings.stream().filter(finding -> finding.severity().equals(severity)).count();
+		}
+
+		@Override
+		public String toString() {
+			return plural(files, "file") + " checked: " + (errors == 0 ? "no errors" : plural(errors, "error")) + ", "
+					+ plural(warnings, "warning") + ", " + plural(infos, "info");
+		}
+
+		private static String plural(int count, String noun) {
+			return count + " " + noun + (count == 1 ? "" : "s");
+		}
+	}
+}
