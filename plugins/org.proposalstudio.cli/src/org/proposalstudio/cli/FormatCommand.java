@@ -1,0 +1,92 @@
+package org.proposalstudio.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.xtext.formatting2.FormatterRequest;
+import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
+import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
+import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.ExceptionAcceptor;
+
+import com.google.inject.Injector;
+
+/** {@code format}: lays proposal files out in the standard way, or with --check reports those that are not. */
+final class FormatCommand implements Command {
+
+	private final ProposalFiles files;
+
+	FormatCommand(ProposalFiles files) {
+		this.files = files;
+	}
+
+	@Override
+	public String name() {
+		return "format";
+	}
+
+	@Override
+	public String summary() {
+		return "lay proposal files out in the standard way (--check: only report)";
+	}
+
+	@Override
+	public String operandSynopsis() {
+		return "FILES|DIRS...";
+	}
+
+	@Override
+	public String description() {
+		return """
+				Formats .proposal files in place: one declaration per line, indented blocks, one space
+				between words; comments, blank lines between groups and line breaks before clauses are
+				kept. A file with syntax errors is left untouched and reported. With --check nothing
+				is written: files that are not formatted are listed and the exit status is 1.""";
+	}
+
+	@Override
+	public List<Option> options() {
+		return List.of(Option.flag("check", "only report files that are not formatted; write nothing"));
+	}
+
+	@Override
+	public int run(CommandLine line, Console console) throws UsageException, InputException {
+		if (line.operands().isEmpty()) {
+			throw new UsageException("name at least one .proposal file or directory");
+		}
+		boolean check = line.has("check");
+		List<String> unformatted = new ArrayList<>();
+		boolean syntaxErrors = false;
+		for (XtextResource resource : files.load(line.operands()).requested()) {
+			String file = ProposalFiles.displayName(resource);
+			if (!resource.getParseResult().getSyntaxErrors().iterator().hasNext()) {
+				String original = resource.getParseResult().getRootNode().getText();
+				String formatted = format(files.injector(), resource);
+				if (!formatted.equals(original)) {
+					unformatted.add(file);
+					if (!check) {
+						AtomicFiles.write(Path.of(resource.getURI().toFileString()), formatted.getBytes(StandardCharsets.UTF_8));
+					}
+				}
+			} else {
+				syntaxErrors = true;
+				resource.getErrors().stream().map(error -> Finding.of(file, error)).forEach(console.err()::println);
+				console.err().println(file + ": not formatted, because of its syntax errors");
+			}
+		}
+		unformatted.forEach(file -> console.out().println((check ? "not formatted: " : "formatted: ") + file));
+		return syntaxErrors || check && !unformatted.isEmpty() ? ExitCode.ERRORS : ExitCode.OK;
+	}
+
+	static String format(Injector injector, XtextResource resource) {
+		ITextRegionAccess regions = injector.getInstance(TextRegionAccessBuilder.class).forNodeModel(resource).create();
+		FormatterRequest request = injector.getInstance(FormatterRequest.class).setTextRegionAccess(regions)
+				.setExceptionHandler(ExceptionAcceptor.THROWING);
+		List<ITextReplacement> replacements = injector.getInstance(IFormatter2.class).format(request);
+		return regions.getRewriter().renderToString(replacements);
+	}
+}
