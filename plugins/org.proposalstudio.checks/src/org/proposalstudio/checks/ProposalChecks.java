@@ -140,7 +140,7 @@ public class ProposalChecks extends AbstractDeclarativeValidator {
 	public void checkOversightHasCondition(Proposal proposal) {
 		EffectiveProposal effective = effective(proposal);
 		for (Oversight oversight : effective.proposal().getOversights()) {
-			if (oversight.getConditions().isEmpty()) {
+			if (oversight.getConditions().isEmpty() && !isCrossExaminationOnly(oversight)) {
 				report(PaperCheck.OVERSIGHT_WITHOUT_CONDITION, effective, oversight, NAMED_ELEMENT__NAME, "Oversight '"
 						+ oversight.getName()
 						+ "' checks for no verifiable condition: deception is hard to detect directly, so check a simpler condition that rules it out, e.g. 'checking per-step-myopia'",
@@ -154,7 +154,7 @@ public class ProposalChecks extends AbstractDeclarativeValidator {
 		EffectiveProposal effective = effective(proposal);
 		TrainingFacts facts = new TrainingFacts(effective.proposal());
 		for (Oversight oversight : effective.proposal().getOversights()) {
-			if (oversight.getTiming() != OversightTiming.CONTINUOUS && oversight.getOverseen().stream()
+			if (isAfterTheFact(oversight) && oversight.getOverseen().stream()
 					.noneMatch(overseen -> facts.oversightsOf(overseen).stream().anyMatch(ProposalChecks::isContinuous))) {
 				String when = oversight.getTiming() == OversightTiming.INTERMITTENT ? "between training phases"
 						: "once, after training";
@@ -170,7 +170,8 @@ public class ProposalChecks extends AbstractDeclarativeValidator {
 	public void checkOverfittingMitigated(Proposal proposal) {
 		EffectiveProposal effective = effective(proposal);
 		for (Oversight oversight : effective.proposal().getOversights()) {
-			if (isContinuous(oversight) && oversight.getMitigations().stream().noneMatch(m -> m.getRisk() == Risk.OVERFITTING)) {
+			if (isContinuous(oversight) && !isCrossExaminationOnly(oversight)
+					&& oversight.getMitigations().stream().noneMatch(m -> m.getRisk() == Risk.OVERFITTING)) {
 				report(PaperCheck.OVERSIGHT_OVERFITTING, effective, oversight, OVERSIGHT__TIMING, "Oversight '"
 						+ oversight.getName()
 						+ "' trains the model against the oversight signal with no stated mitigation against overfitting it: a model optimized to pass oversight may be obfuscated rather than safe; state one with 'mitigating overfitting'",
@@ -346,8 +347,22 @@ public class ProposalChecks extends AbstractDeclarativeValidator {
 		return proposal.getArguments().stream().filter(argument -> argument.getComponent() == component).findFirst();
 	}
 
+	/** Relaxed adversarial training: the model is trained against the oversight signal all along. */
 	private static boolean isContinuous(Oversight oversight) {
 		return oversight.getTiming() == OversightTiming.CONTINUOUS;
+	}
+
+	/** Between training phases or after training; monitoring throughout training detects as problems arise. */
+	private static boolean isAfterTheFact(Oversight oversight) {
+		return oversight.getTiming() == OversightTiming.INTERMITTENT || oversight.getTiming() == OversightTiming.AFTER_TRAINING;
+	}
+
+	/**
+	 * Cross-examination (§10) elicits answers for the judge rather than checking the overseen model for a condition,
+	 * and nothing is trained to pass it: the rules about checked conditions and overfitting do not apply to it alone.
+	 */
+	private static boolean isCrossExaminationOnly(Oversight oversight) {
+		return !oversight.getTools().isEmpty() && oversight.getTools().stream().allMatch(tool -> tool == OversightTool.CROSS_EXAMINATION);
 	}
 
 	private static LimitKind limitOf(SignalKind recursiveSignal) {

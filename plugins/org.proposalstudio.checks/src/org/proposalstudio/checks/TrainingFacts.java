@@ -56,7 +56,7 @@ final class TrainingFacts {
 		}
 		return switch (signal.getKind()) {
 		case IMITATION, APPROVAL, PREDICTION -> Myopia.PER_STEP;
-		case DEBATE -> Myopia.PER_EPISODE;
+		case DEBATE, TASK -> Myopia.PER_EPISODE;
 		case RL_REWARD, REWARD_MODELING -> Myopia.NON_MYOPIC;
 		};
 	}

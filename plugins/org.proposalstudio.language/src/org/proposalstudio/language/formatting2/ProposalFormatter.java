@@ -82,12 +82,15 @@ public class ProposalFormatter extends AbstractJavaFormatter {
 	}
 
 	/**
-	 * What has no format method of its own (participants, flows, signals, limits, mitigations, unrollings) is just
-	 * words on a line. This is the dispatcher's fallback.
+	 * What has no format method of its own (participants, flows, signals, limits, mitigations, unrollings) is words on
+	 * a line, with its description on the same line or, as the author chooses, on an indented one. This is the
+	 * dispatcher's fallback.
 	 */
 	@Override
 	protected void _format(EObject element, IFormattableDocument doc) {
 		spaceWords(element, doc);
+		doc.prepend(regionFor(element).feature(NAMED_ELEMENT__DESCRIPTION), it -> it.setNewLines(0, 0, 1));
+		indentContinuationLines(element, doc);
 		super._format(element, doc);
 	}
 

@@ -24,15 +24,15 @@ public class ProposalSyntaxErrorMessageProvider extends SyntaxErrorMessageProvid
 
 	/** How each construct reads, shown when the parser cannot tell what was meant. */
 	private static final Map<EClass, String> USAGE = Map.ofEntries(
-			Map.entry(P.getProposalModel(), "a file holds proposals: proposal NAME \"TITLE\" section N [extends OTHER] { ... }"),
+			Map.entry(P.getProposalModel(), "a file holds proposals: proposal NAME \"TITLE\" [section N] [cites N, ...] [extends OTHER] { ... }"),
 			Map.entry(P.getProposal(), "a proposal holds participants (human, user, judge, model, agent, reward model, debater, amplified, environment, dataset, question, answer), flow, signal, oversight, limit, deploy, arguments (outer alignment, inner alignment, training competitiveness, performance competitiveness) and figure"),
 			Map.entry(P.getInformationFlow(), "a flow reads: flow SOURCE -> TARGET [: KIND] (or <-> for both ways)"),
-			Map.entry(P.getTrainingSignal(), "a signal reads: signal NAME: KIND trains MODEL [from SOURCE] [, myopic per-step | , myopic per-episode | , non-myopic]; KIND is imitation, approval, rl-reward, reward-modeling, prediction or debate"),
-			Map.entry(P.getOversight(), "an oversight reads: oversight NAME: OVERSEER oversees MODEL continuously | intermittently [when the target changes] | once after training [using TOOLS] [checking CONDITIONS] [mitigating RISK \"HOW\"]"),
+			Map.entry(P.getTrainingSignal(), "a signal reads: signal NAME: KIND trains MODEL [from SOURCE] [, myopic per-step | , myopic per-episode | , non-myopic]; KIND is imitation, approval, rl-reward, reward-modeling, prediction, debate or task"),
+			Map.entry(P.getOversight(), "an oversight reads: oversight NAME: OVERSEER oversees MODEL continuously | intermittently [when the target changes] | once after training | throughout training [using TOOLS] [checking CONDITIONS] [mitigating RISK \"HOW\"]"),
 			Map.entry(P.getMitigation(), "a mitigation reads: mitigating overfitting | meta-learning | other \"HOW\""),
 			Map.entry(P.getTheoreticalLimit(), "a limit reads: limit NAME: KIND [of Amp(M)] [towards KIND]; KIND is HCH, approval-tree, reward-modeling-tree, debate-equilibrium, rl-optimum, minimal-loss-predictor, annealed or custom"),
 			Map.entry(P.getDeployment(), "a deployment reads: deploy MODEL [discarding OTHER] [\"HOW IT IS USED\"]"),
-			Map.entry(P.getComponentArgument(), "an argument reads: inner alignment is promising | uncertain | concerning [section N.N] [cites N, N] [relies on MECHANISM, ...] \"ARGUMENT\""),
+			Map.entry(P.getComponentArgument(), "an argument reads: outer alignment | inner alignment | training competitiveness | performance competitiveness is promising | uncertain | concerning [section N.N] [cites N, N] [relies on MECHANISM, ...] \"ARGUMENT\""),
 			Map.entry(P.getFigure(), "a figure reads: figure NAME \"TITLE\" [reproduces N] { [shows PARTICIPANTS] [arrows KINDS] [with MECHANISMS] [unroll limit | debate | versions depth N [breadth N]] }"),
 			Map.entry(P.getUnrolling(), "an unrolling reads: unroll limit | debate | versions depth N [breadth N]"),
 			Map.entry(P.getAmplifiedModel(), "an amplified model reads: amplified Amp(M) = H consulting M"),
