@@ -1,11 +1,13 @@
 package org.proposalstudio.language;
 
+import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
 import org.proposalstudio.checks.ProposalIssueCodesProvider;
 import org.proposalstudio.checks.ProposalsProperties;
+import org.proposalstudio.language.conversion.ProposalValueConverters;
 import org.proposalstudio.language.linking.ProposalLinkingDiagnosticMessageProvider;
 import org.proposalstudio.language.parser.ProposalSyntaxErrorMessageProvider;
 
@@ -24,6 +26,11 @@ public class ProposalRuntimeModule extends AbstractProposalRuntimeModule {
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return ProposalSyntaxErrorMessageProvider.class;
+	}
+
+	@Override
+	public Class<? extends IValueConverterService> bindIValueConverterService() {
+		return ProposalValueConverters.class;
 	}
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {

@@ -1,11 +1,13 @@
 package org.proposalstudio.language.parser;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.antlr.runtime.MismatchedTokenException;
 import org.antlr.runtime.MissingTokenException;
 import org.antlr.runtime.RecognitionException;
 import org.antlr.runtime.Token;
+import org.antlr.runtime.TokenStream;
 import org.antlr.runtime.UnwantedTokenException;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -61,6 +63,10 @@ public class ProposalSyntaxErrorMessageProvider extends SyntaxErrorMessageProvid
 			}
 		} else {
 			message = "Unexpected " + found;
+			if (isKeyword(context, exception.token) && introducesName(previousToken(exception))) {
+				message += ": '" + exception.token.getText() + "' is a keyword; write ^" + exception.token.getText()
+						+ " to use it as a name";
+			}
 		}
 		String usage = usage(context.getCurrentContext());
 		return new SyntaxErrorMessage(usage == null ? message : message + "; " + usage, Diagnostic.SYNTAX_DIAGNOSTIC);
@@ -68,6 +74,18 @@ public class ProposalSyntaxErrorMessageProvider extends SyntaxErrorMessageProvid
 
 	private static String usage(EObject currentContext) {
 		return currentContext == null ? USAGE.get(P.getProposalModel()) : USAGE.get(currentContext.eClass());
+	}
+
+	/** The keywords after which a declaration's name comes. */
+	private static final Set<String> NAME_INTRODUCERS = Set.of("proposal", "human", "user", "judge", "model", "agent",
+			"debater", "amplified", "environment", "dataset", "question", "answer", "signal", "oversight", "limit", "figure");
+
+	private static boolean introducesName(Token token) {
+		return token != null && NAME_INTRODUCERS.contains(token.getText());
+	}
+
+	private static Token previousToken(RecognitionException exception) {
+		return exception.input instanceof TokenStream tokens && exception.index > 0 ? tokens.LT(-1) : null;
 	}
 
 	private static String describe(Token token) {

@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -74,6 +76,7 @@ public class ProposalValidator extends AbstractProposalValidator {
 		}
 	}
 
+	/** Proposal names are unique across the files of a project, so that 'extends' is unambiguous. */
 	@Check(CheckType.NORMAL)
 	public void checkProposalNameUniqueInProject(Proposal proposal) {
 		if (proposal.getName() == null || proposal.eResource() == null) {
@@ -84,23 +87,19 @@ public class ProposalValidator extends AbstractProposalValidator {
 		if (own == null) {
 			return;
 		}
+		URI self = EcoreUtil.getURI(proposal);
 		for (IContainer container : containerManager.getVisibleContainers(own, index)) {
 			for (IEObjectDescription other : container.getExportedObjectsByType(ProposalPackage.Literals.PROPOSAL)) {
-				if (proposal.getName().equals(other.getName().toString())
-						&& !other.getEObjectURI().trimFragment().equals(proposal.eResource().getURI())) {
-					error("Another proposal named '" + proposal.getName() + "' exists in " + other.getEObjectURI().trimFragment().lastSegment()
+				if (proposal.getName().equals(other.getName().toString()) && other.getEObjectOrProxy() != proposal
+						&& !other.getEObjectURI().equals(self)) {
+					URI file = other.getEObjectURI().trimFragment();
+					String where = file.equals(proposal.eResource().getURI()) ? "in this file" : "in " + file.lastSegment();
+					error("Another proposal named '" + proposal.getName() + "' exists " + where
 							+ ": proposal names must be unique in a project, so that 'extends' is unambiguous", proposal,
 							NAMED_ELEMENT__NAME, ProposalIssueCodes.DUPLICATE_NAME);
 					return;
 				}
 			}
-		}
-		long sameNameInFile = ((List<?>) proposal.eContainer().eGet(proposal.eContainingFeature())).stream()
-				.filter(sibling -> sibling != proposal && sibling instanceof Proposal other && proposal.getName().equals(other.getName()))
-				.count();
-		if (sameNameInFile > 0) {
-			error("Another proposal in this file is named '" + proposal.getName() + "'", proposal, NAMED_ELEMENT__NAME,
-					ProposalIssueCodes.DUPLICATE_NAME);
 		}
 	}
 

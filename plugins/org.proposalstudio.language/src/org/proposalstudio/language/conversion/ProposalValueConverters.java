@@ -1,0 +1,50 @@
+package org.proposalstudio.language.conversion;
+
+import org.eclipse.xtext.common.services.DefaultTerminalConverters;
+import org.eclipse.xtext.conversion.IValueConverter;
+import org.eclipse.xtext.conversion.ValueConverter;
+import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.conversion.impl.KeywordAlternativeConverter;
+import org.eclipse.xtext.nodemodel.INode;
+
+import com.google.inject.Inject;
+
+/**
+ * Names may be the soft keywords of ValidID, and Amp(...) around one; any other keyword used as a name is written with
+ * a ^, which these converters remove when reading and add back when writing.
+ */
+public class ProposalValueConverters extends DefaultTerminalConverters {
+
+	private static final String AMP = "Amp(";
+
+	@Inject
+	private KeywordAlternativeConverter validId;
+
+	@ValueConverter(rule = "ValidID")
+	public IValueConverter<String> ValidID() {
+		return validId;
+	}
+
+	@ValueConverter(rule = "ParticipantName")
+	public IValueConverter<String> ParticipantName() {
+		return new IValueConverter<>() {
+			@Override
+			public String toValue(String text, INode node) throws ValueConverterException {
+				return isAmplification(text) ? AMP + validId.toValue(inner(text), node) + ")" : validId.toValue(text, node);
+			}
+
+			@Override
+			public String toString(String value) throws ValueConverterException {
+				return isAmplification(value) ? AMP + validId.toString(inner(value)) + ")" : validId.toString(value);
+			}
+		};
+	}
+
+	private static boolean isAmplification(String name) {
+		return name != null && name.startsWith(AMP) && name.endsWith(")");
+	}
+
+	private static String inner(String amplification) {
+		return amplification.substring(AMP.length(), amplification.length() - 1);
+	}
+}

@@ -1,0 +1,128 @@
+package org.proposalstudio.language.tests;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.testing.formatter.FormatterTestHelper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.proposalstudio.testing.Examples;
+import org.proposalstudio.testing.ProposalInjectorProvider;
+
+import com.google.inject.Inject;
+
+@ExtendWith(InjectionExtension.class)
+@InjectWith(ProposalInjectorProvider.class)
+class ProposalFormatterTest {
+
+	@Inject
+	private FormatterTestHelper formatter;
+
+	@Test
+	void spacingIsNormalizedAndDeclarationsGoOnTheirOwnLines() {
+		assertFormatted("""
+				proposal  X   "t"   section  3 cites 1,2{
+				human H   model M
+				  amplified Amp(M)=H consulting M
+				 signal s : imitation trains M from Amp(M) ,myopic per-step
+				  flow H->M : consultation
+				 limit l:HCH of Amp(M)
+				}
+				proposal Y extends X { }
+				""", """
+				proposal X "t" section 3 cites 1, 2 {
+					human H
+					model M
+					amplified Amp(M) = H consulting M
+					signal s: imitation trains M from Amp(M), myopic per-step
+					flow H -> M: consultation
+					limit l: HCH of Amp(M)
+				}
+
+				proposal Y extends X {
+				}
+				""");
+	}
+
+	@Test
+	void commentsBlankLinesAndChosenLineBreaksAreKept() {
+		String formatted = """
+				// why this proposal exists
+				proposal X {
+					model M
+					human H
+
+					// the oversight, on several lines
+					oversight o: H oversees M throughout training
+						using transparency-tools
+						checking no-optimization
+						"halts training when optimization is seen"
+					signal s: prediction trains M "on one line"
+				}
+				""";
+		assertFormatted(formatted, formatted);
+	}
+
+	@Test
+	void blankLinesCollapseToOne() {
+		assertFormatted("""
+				proposal X {
+					model M
+
+
+
+					human H
+				}
+				""", """
+				proposal X {
+					model M
+
+					human H
+				}
+				""");
+	}
+
+	@Test
+	void figureClausesGoOnTheirOwnLines() {
+		assertFormatted("""
+				proposal X { model M figure f "F" reproduces 3,6 { shows M arrows imitation unroll limit depth 2 breadth 3 "cap" } }
+				""", """
+				proposal X {
+					model M
+					figure f "F" reproduces 3, 6 {
+						shows M
+						arrows imitation
+						unroll limit depth 2 breadth 3
+						"cap"
+					}
+				}
+				""");
+	}
+
+	static List<Path> examples() {
+		return Stream.concat(Examples.faithful().stream(), Examples.flawed().stream()).toList();
+	}
+
+	/** The examples are written in the formatter's layout, so formatting leaves them as they are. */
+	@ParameterizedTest
+	@MethodSource("examples")
+	void examplesAreFormatted(Path example) throws Exception {
+		String text = Files.readString(example);
+		assertFormatted(text, text);
+	}
+
+	private void assertFormatted(String input, String expected) {
+		formatter.assertFormatted(request -> {
+			request.setToBeFormatted(input);
+			request.setExpectation(expected);
+			// a parsed file keeps the line breaks its author chose; ProposalSerializerTest covers layout from scratch
+			request.setUseSerializer(false);
+		});
+	}
+}

@@ -1,0 +1,157 @@
+package org.proposalstudio.language.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.testing.util.ParseHelper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.proposalstudio.model.proposal.AmplifiedModel;
+import org.proposalstudio.model.proposal.Component;
+import org.proposalstudio.model.proposal.ComponentArgument;
+import org.proposalstudio.model.proposal.Condition;
+import org.proposalstudio.model.proposal.Myopia;
+import org.proposalstudio.model.proposal.NamedElement;
+import org.proposalstudio.model.proposal.Oversight;
+import org.proposalstudio.model.proposal.OversightTiming;
+import org.proposalstudio.model.proposal.OversightTool;
+import org.proposalstudio.model.proposal.Proposal;
+import org.proposalstudio.model.proposal.ProposalModel;
+import org.proposalstudio.model.proposal.Stance;
+import org.proposalstudio.model.proposal.TrainingSignal;
+import org.proposalstudio.testing.Examples;
+import org.proposalstudio.testing.ProposalInjectorProvider;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+@ExtendWith(InjectionExtension.class)
+@InjectWith(ProposalInjectorProvider.class)
+class ProposalParsingTest {
+
+	@Inject
+	private ParseHelper<ProposalModel> parseHelper;
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
+	@Test
+	void namesMayBeAmplificationsCarryPrimesAndUseGreekLetters() throws Exception {
+		ProposalModel model = parseHelper.parse("""
+				proposal Names {
+					human H
+					model M
+					model M'' earlier version of M
+					agent π
+					amplified Amp(M'') = H consulting M''
+				}
+				""");
+		assertNoSyntaxErrors(model);
+		Proposal proposal = model.getProposals().get(0);
+		assertEquals(List.of("H", "M", "M''", "π", "Amp(M'')"), proposal.getParticipants().stream().map(NamedElement::getName).toList());
+		AmplifiedModel amplified = (AmplifiedModel) proposal.getParticipants().get(4);
+		assertEquals("M''", amplified.getModel().getName());
+	}
+
+	@Test
+	void wordsThatAreKeywordsElsewhereAreNamesAndOtherKeywordsTakeACaret() throws Exception {
+		ProposalModel model = parseHelper.parse("""
+				proposal reward {
+					reward model reward
+					model ^model
+					signal imitation: imitation trains ^model from reward
+					limit training: custom
+				}
+				""");
+		assertNoSyntaxErrors(model);
+		Proposal proposal = model.getProposals().get(0);
+		assertEquals("reward", proposal.getName());
+		assertEquals(List.of("reward", "model"), proposal.getParticipants().stream().map(NamedElement::getName).toList());
+		assertEquals("imitation", proposal.getSignals().get(0).getName());
+		assertEquals("model", proposal.getSignals().get(0).getTrains().get(0).getName());
+	}
+
+	@Test
+	void signalsAndOversightKeepTheirKindTimingToolsAndConditions() throws Exception {
+		ProposalModel model = parseHelper.parse("""
+				proposal Imitative {
+					human H
+					model M
+					amplified Amp(M) = H consulting M
+					signal loss: imitation trains M from Amp(M), myopic per-episode
+					oversight check: Amp(M) oversees M intermittently when the target changes
+						using transparency-tools, adversarial-attacks
+						checking per-step-myopia, non-deception
+						mitigating overfitting "a held-out set of transparency tools"
+				}
+				""");
+		assertNoSyntaxErrors(model);
+		TrainingSignal signal = model.getProposals().get(0).getSignals().get(0);
+		assertEquals(Myopia.PER_EPISODE, signal.getMyopia());
+		assertEquals("Amp(M)", signal.getSources().get(0).getName());
+		Oversight oversight = model.getProposals().get(0).getOversights().get(0);
+		assertEquals(OversightTiming.INTERMITTENT, oversight.getTiming());
+		assertTrue(oversight.isOnTargetChange());
+		assertEquals(List.of(OversightTool.TRANSPARENCY_TOOLS, OversightTool.ADVERSARIAL_ATTACKS), oversight.getTools());
+		assertEquals(List.of(Condition.PER_STEP_MYOPIA, Condition.NON_DECEPTION), oversight.getConditions());
+		assertEquals("a held-out set of transparency tools", oversight.getMitigations().get(0).getDescription());
+	}
+
+	@Test
+	void argumentsKeepStanceSectionCitationsAndMultiLineText() throws Exception {
+		ProposalModel model = parseHelper.parse("""
+				proposal Arguments {
+					inner alignment is concerning section 4.2 cites 20, 21
+						"A consistent gradient away from deception,
+						 if the overseer can provide it."
+				}
+				""");
+		assertNoSyntaxErrors(model);
+		ComponentArgument argument = model.getProposals().get(0).getArguments().get(0);
+		assertEquals(Component.INNER_ALIGNMENT, argument.getComponent());
+		assertEquals(Stance.CONCERNING, argument.getStance());
+		assertEquals("4.2", argument.getSection());
+		assertEquals(List.of(20, 21), argument.getCitations());
+		assertTrue(argument.getText().contains("\n"), "the text keeps its line break");
+	}
+
+	@Test
+	void aFileHoldsSeveralProposals() throws Exception {
+		ProposalModel model = parseHelper.parse("""
+				proposal First { }
+				proposal Second "Builds on the first" section 4 extends First { }
+				""");
+		assertNoSyntaxErrors(model);
+		assertEquals("First", model.getProposals().get(1).getExtends().getName());
+	}
+
+	static List<Path> examples() {
+		return Stream.concat(Examples.faithful().stream(), Examples.flawed().stream()).toList();
+	}
+
+	@ParameterizedTest
+	@MethodSource("examples")
+	void everyExampleParsesWithoutSyntaxErrors(Path example) throws Exception {
+		XtextResource resource = (XtextResource) resourceSets.get().createResource(URI.createFileURI(example.toString()));
+		resource.load(Files.newInputStream(example), null);
+		assertEquals(List.of(), resource.getParseResult().getSyntaxErrors().iterator().hasNext() ? resource.getErrors() : List.of(),
+				Examples.key(example) + " has syntax errors");
+		assertTrue(!((ProposalModel) resource.getContents().get(0)).getProposals().isEmpty(), "declares a proposal");
+	}
+
+	private static void assertNoSyntaxErrors(ProposalModel model) {
+		assertEquals(List.of(), model.eResource().getErrors());
+	}
+}

@@ -1,0 +1,79 @@
+package org.proposalstudio.language.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.emf.ecore.resource.Resource.Diagnostic;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.testing.util.ParseHelper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.proposalstudio.model.proposal.ProposalModel;
+import org.proposalstudio.testing.ProposalInjectorProvider;
+
+import com.google.inject.Inject;
+
+/** Syntax errors say what was expected and what was found, with the construct's usage, never ANTLR's jargon. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(ProposalInjectorProvider.class)
+class ProposalSyntaxErrorMessageTest {
+
+	@Inject
+	private ParseHelper<ProposalModel> parseHelper;
+
+	@Test
+	void aMisspelledKeywordNamesWhatWasExpectedAndWhere() throws Exception {
+		Diagnostic error = firstError("""
+				proposal P {
+					model M
+					signal s: imitation train M
+				}
+				""");
+		assertEquals(3, error.getLine());
+		assertEquals(22, error.getColumn());
+		assertTrue(error.getMessage().startsWith("Missing 'trains' before 'train'"), error.getMessage());
+		assertTrue(error.getMessage().contains("a signal reads: signal NAME: KIND trains MODEL"), error.getMessage());
+	}
+
+	@Test
+	void aKeywordUsedAsANameIsExplained() throws Exception {
+		Diagnostic error = firstError("proposal P { model signal }");
+		assertTrue(error.getMessage().contains("'signal' is a keyword; write ^signal to use it as a name"), error.getMessage());
+	}
+
+	@Test
+	void singleQuotesAreNotStrings() throws Exception {
+		Diagnostic error = firstError("proposal P 'title' { }");
+		assertTrue(error.getMessage().startsWith("Unexpected ' : text goes in double quotes"), error.getMessage());
+	}
+
+	@Test
+	void anUnfinishedFileSaysSo() throws Exception {
+		Diagnostic error = firstError("proposal P {\n\tmodel M\n");
+		assertTrue(error.getMessage().contains("the end of the file"), error.getMessage());
+	}
+
+	@Test
+	void anUnknownDeclarationListsWhatAProposalHolds() throws Exception {
+		Diagnostic error = firstError("proposal P {\n\tmodl M\n}\n");
+		assertEquals(2, error.getLine());
+		assertTrue(error.getMessage().contains("a proposal holds participants (human, user, judge, model"), error.getMessage());
+	}
+
+	@Test
+	void noMessageUsesAntlrJargon() throws Exception {
+		for (String broken : new String[] { "proposal P { model }", "proposal { }", "proposal P { flow A => B }",
+				"proposal P { oversight o: H oversees M sometimes }", "proposal P { inner alignment is great \"x\" }" }) {
+			for (Diagnostic error : parseHelper.parse(broken).eResource().getErrors()) {
+				assertFalse(error.getMessage().matches(".*(mismatched input|no viable alternative|extraneous input|RULE_).*"),
+						broken + " gave: " + error.getMessage());
+			}
+		}
+	}
+
+	private Diagnostic firstError(String text) throws Exception {
+		return parseHelper.parse(text).eResource().getErrors().get(0);
+	}
+}

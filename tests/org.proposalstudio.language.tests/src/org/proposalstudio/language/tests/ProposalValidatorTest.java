@@ -1,0 +1,153 @@
+package org.proposalstudio.language.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.testing.util.ParseHelper;
+import org.eclipse.xtext.testing.validation.ValidationTestHelper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.proposalstudio.language.validation.ProposalIssueCodes;
+import org.proposalstudio.model.proposal.ProposalModel;
+import org.proposalstudio.model.proposal.ProposalPackage;
+import org.proposalstudio.testing.ProposalInjectorProvider;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/** The language's own rules: what makes a proposal file ill-formed. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(ProposalInjectorProvider.class)
+class ProposalValidatorTest {
+
+	@Inject
+	private ParseHelper<ProposalModel> parseHelper;
+
+	@Inject
+	private ValidationTestHelper validationHelper;
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
+	@Test
+	void aNameDeclaredTwiceInOneFamilyIsAnError() throws Exception {
+		ProposalModel model = parseHelper.parse("""
+				proposal Twice {
+					model M
+					agent M
+				}
+				""");
+		validationHelper.assertError(model, ProposalPackage.Literals.AGENT, ProposalIssueCodes.DUPLICATE_NAME,
+				"'M' is declared twice in proposal 'Twice'");
+	}
+
+	@Test
+	void aSignalAndAParticipantMayShareAName() throws Exception {
+		ProposalModel model = parseHelper.parse("""
+				proposal Families {
+					model loss
+					signal loss: imitation trains loss
+				}
+				""");
+		validationHelper.assertNoError(model, ProposalIssueCodes.DUPLICATE_NAME);
+	}
+
+	@Test
+	void proposalNamesAreUniqueAcrossTheFilesOfAProject() throws Exception {
+		ResourceSet project = resourceSets.get();
+		parseHelper.parse("proposal Same { }", URI.createURI("memory:/project/a.proposal"), project);
+		ProposalModel second = parseHelper.parse("proposal Same { }", URI.createURI("memory:/project/b.proposal"), project);
+		validationHelper.assertError(second, ProposalPackage.Literals.PROPOSAL, ProposalIssueCodes.DUPLICATE_NAME,
+				"Another proposal named 'Same' exists in a.proposal");
+	}
+
+	@Test
+	void aCycleOfExtendsIsReportedOnEachProposalOfTheCycle() throws Exception {
+		ProposalModel model = parseHelper.parse("""
+				proposal A extends B { }
+				proposal B extends A { }
+				proposal C extends A { }
+				""");
+		validationHelper.assertError(model.getProposals().get(0), ProposalPackage.Literals.PROPOSAL,
+				ProposalIssueCodes.EXTENDS_CYCLE, "Proposal 'A' extends itself: A extends B extends A");
+		validationHelper.assertError(model.getProposals().get(1), ProposalPackage.Literals.PROPOSAL,
+				ProposalIssueCodes.EXTENDS_CYCLE, "Proposal 'B' extends itself");
+		assertTrue(validationHelper.validate(model.getProposals().get(2)).stream()
+				.noneMatch(issue -> ProposalIssueCodes.EXTENDS_CYCLE.equals(issue.getCode())
+						&& issue.getMessage().startsWith("Proposal 'C'")),
+				"C only extends into the cycle");
+	}
+
+	@Test
+	void twoArgumentsForOneComponentAreAnError() throws Exception {
+		ProposalModel model = parseHelper.parse("""
+				proposal Twice {
+					outer alignment is uncertain "one"
+					outer alignment is promising "two"
+				}
+				""");
+		validationHelper.assertError(model, ProposalPackage.Literals.COMPONENT_ARGUMENT, ProposalIssueCodes.DUPLICATE_PART,
+				"already has an argument for this component");
+	}
+
+	@Test
+	void aSecondLimitIsAnErrorRatherThanSilentlyWinning() throws Exception {
+		ProposalModel model = parseHelper.parse("""
+				proposal TwoLimits {
+					limit a: HCH
+					limit b: approval-tree
+				}
+				""");
+		validationHelper.assertError(model, ProposalPackage.Literals.PROPOSAL, ProposalIssueCodes.DUPLICATE_PART,
+				"declares more than one limit");
+	}
+
+	@Test
+	void anUnrollingMustHaveALevelAndStayDrawable() throws Exception {
+		ProposalModel model = parseHelper.parse("""
+				proposal Trees {
+					figure empty { unroll limit depth 0 }
+					figure huge { unroll limit depth 12 breadth 3 }
+					figure fine { unroll limit depth 8 breadth 3 }
+				}
+				""");
+		validationHelper.assertError(model, ProposalPackage.Literals.UNROLLING, ProposalIssueCodes.UNROLLING_SIZE,
+				"Unroll at least one level");
+		validationHelper.assertError(model, ProposalPackage.Literals.UNROLLING, ProposalIssueCodes.UNROLLING_SIZE,
+				"Depth 12 and breadth 3 unroll to more than 20000 nodes");
+		assertEquals(2, validationHelper.validate(model).stream()
+				.filter(issue -> ProposalIssueCodes.UNROLLING_SIZE.equals(issue.getCode())).count(),
+				"depth 8 and breadth 3 (9841 nodes) is drawable");
+	}
+
+	@Test
+	void aModelCannotBeAnEarlierVersionOfItself() throws Exception {
+		ProposalModel model = parseHelper.parse("""
+				proposal Loop {
+					model M earlier version of M'
+					model M' earlier version of M
+				}
+				""");
+		validationHelper.assertError(model, ProposalPackage.Literals.MODEL, ProposalIssueCodes.VERSION_CYCLE,
+				"'M' is an earlier version of itself");
+	}
+
+	@Test
+	void anAmplificationIsNamedAfterTheModelItConsults() throws Exception {
+		ProposalModel model = parseHelper.parse("""
+				proposal Names {
+					human H
+					model M
+					model M'
+					amplified Amp(M) = H consulting M'
+				}
+				""");
+		validationHelper.assertError(model, ProposalPackage.Literals.AMPLIFIED_MODEL, ProposalIssueCodes.AMPLIFICATION_NAME,
+				"'Amp(M)' consults M': name it Amp(M') or consult the model its name says");
+	}
+}
