@@ -36,6 +36,9 @@ public class ProposalFormatter extends AbstractJavaFormatter {
 
 	protected void format(Proposal proposal, IFormattableDocument doc) {
 		spaceWords(proposal, doc);
+		// a long header may continue, indented, before 'extends'
+		doc.prepend(regionFor(proposal).keyword("extends"), it -> it.setNewLines(0, 0, 1));
+		doc.interior(regionFor(proposal).keyword("proposal"), regionFor(proposal).keyword("{"), it -> it.indent());
 		block(proposal, doc);
 		for (EObject member : proposal.eContents()) {
 			doc.prepend(member, it -> it.setNewLines(1, 1, 2));
@@ -122,6 +125,7 @@ public class ProposalFormatter extends AbstractJavaFormatter {
 		}
 	}
 
+	/** A line break the author may put before a clause; a model serialized from scratch gets it. */
 	private static void continueLineBefore(ISemanticRegion region, IFormattableDocument doc) {
 		doc.prepend(region, it -> it.setNewLines(0, 1, 1));
 	}

@@ -65,6 +65,10 @@ class ProposalFormatterTest {
 						"halts training when optimization is seen"
 					signal s: prediction trains M "on one line"
 				}
+
+				proposal Y "A long title that pushes the rest of the header onto a second line" section 4
+					extends X {
+				}
 				""";
 		assertFormatted(formatted, formatted);
 	}
