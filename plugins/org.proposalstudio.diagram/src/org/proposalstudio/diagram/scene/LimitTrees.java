@@ -1,0 +1,101 @@
+package org.proposalstudio.diagram.scene;
+
+import org.proposalstudio.model.proposal.AmplifiedModel;
+import org.proposalstudio.model.proposal.LimitKind;
+import org.proposalstudio.model.proposal.Participant;
+import org.proposalstudio.model.proposal.TheoreticalLimit;
+
+/**
+ * The limit trees of amplification, unrolled to the figure's depth and breadth, the newest model on top (§3.1 figure
+ * 5, §5.1 figure 10, §9.1 figure 16).
+ * <ul>
+ * <li>HCH: a human consults {@code breadth} humans, each of whom does the same, {@code depth} levels down:
+ * 1 + b + ... + b^depth nodes.</li>
+ * <li>The approval and reward-modeling trees: a human consults {@code breadth} copies of M; each M maximizes the
+ * approval of (or the reward modeled from) a human consulting M′, and so on for {@code depth} model generations:
+ * humans 1 + b + ... + b^(depth-1), models b + ... + b^depth.</li>
+ * </ul>
+ */
+final class LimitTrees {
+
+	private LimitTrees() {
+	}
+
+	static Scene unroll(SceneDraft draft) {
+		TheoreticalLimit limit = draft.proposal().getLimit();
+		if (limit == null) {
+			throw draft.problem("it unrolls the limit, but the proposal declares none");
+		}
+		LimitKind kind = limit.getKind() == LimitKind.ANNEALED && limit.getTowards() != null ? limit.getTowards() : limit.getKind();
+		int depth = draft.figure.getUnrolling().getDepth();
+		int breadth = Math.max(1, draft.figure.getUnrolling().getBreadth());
+		String element = draft.element(limit);
+		String human = humanLabel(draft, limit);
+		switch (kind) {
+		case HCH -> humans(draft, element, human, "n", 0, depth, breadth);
+		case APPROVAL_TREE -> alternating(draft, element, human, modelName(draft, limit), EdgeKind.APPROVAL, "n", 0, depth, breadth);
+		case REWARD_MODELING_TREE -> alternating(draft, element, human, modelName(draft, limit), EdgeKind.REWARD_MODELING, "n", 0,
+				depth, breadth);
+		default -> throw draft.problem("it unrolls the limit, but '" + kind.getLiteral()
+				+ "' is not a tree; HCH, approval-tree and reward-modeling-tree are");
+		}
+		return draft.toScene(Scene.Arrangement.TREE);
+	}
+
+	private static void humans(SceneDraft draft, String element, String label, String id, int level, int depth, int breadth) {
+		draft.node(id, NodeKind.HUMAN, label, label, element, null);
+		if (level == depth) {
+			return;
+		}
+		for (int child = 0; child < breadth; child++) {
+			String childId = id + "." + child;
+			humans(draft, element, label, childId, level + 1, depth, breadth);
+			if (draft.shows(EdgeKind.INFORMATION)) {
+				draft.edge(EdgeKind.INFORMATION, id, childId, null, element, true);
+			}
+		}
+	}
+
+	/** A human consulting {@code breadth} models of generation {@code age}, each serving a human one generation down. */
+	private static void alternating(SceneDraft draft, String element, String human, String model, EdgeKind distillation, String id,
+			int age, int depth, int breadth) {
+		draft.node(id, NodeKind.HUMAN, human, human, element, null);
+		for (int child = 0; child < breadth; child++) {
+			String modelId = id + "." + child;
+			draft.node(modelId, NodeKind.MODEL, Labels.version(model, age), Labels.version(model, age), element, null);
+			if (draft.shows(EdgeKind.INFORMATION)) {
+				draft.edge(EdgeKind.INFORMATION, id, modelId, null, element, true);
+			}
+			if (age + 1 < depth) {
+				String servedId = modelId + ".0";
+				alternating(draft, element, human, model, distillation, servedId, age + 1, depth, breadth);
+				if (draft.shows(distillation)) {
+					draft.edge(distillation, modelId, servedId, null, element, false);
+				}
+			}
+		}
+	}
+
+	private static String humanLabel(SceneDraft draft, TheoreticalLimit limit) {
+		AmplifiedModel amplification = amplificationOf(draft, limit);
+		return amplification != null ? Labels.of(amplification.getHuman()) : "H";
+	}
+
+	private static String modelName(SceneDraft draft, TheoreticalLimit limit) {
+		AmplifiedModel amplification = amplificationOf(draft, limit);
+		return amplification != null ? amplification.getModel().getName() : "M";
+	}
+
+	/** The amplification the limit names, or else the proposal's first. */
+	static AmplifiedModel amplificationOf(SceneDraft draft, TheoreticalLimit limit) {
+		if (limit != null && limit.getAmplification() != null) {
+			return limit.getAmplification();
+		}
+		for (Participant participant : draft.proposal().getParticipants()) {
+			if (participant instanceof AmplifiedModel amplification) {
+				return amplification;
+			}
+		}
+		return null;
+	}
+}
