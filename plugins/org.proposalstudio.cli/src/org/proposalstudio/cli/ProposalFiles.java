@@ -58,7 +58,8 @@ final class ProposalFiles {
 	 * that name nothing usable are added to {@code problems}.
 	 */
 	private static List<Path> expand(List<String> operands, List<String> problems) {
-		Set<Path> files = new LinkedHashSet<>();
+		// keyed by absolute path: the same file named twice, e.g. relative and absolute, is loaded once
+		Map<Path, Path> files = new LinkedHashMap<>();
 		for (String operand : operands) {
 			Path path = Path.of(operand);
 			if (!Files.exists(path)) {
@@ -69,17 +70,17 @@ final class ProposalFiles {
 					if (found.isEmpty()) {
 						problems.add(operand + ": no " + EXTENSION + " files in this directory");
 					}
-					files.addAll(found);
+					found.forEach(file -> files.putIfAbsent(absolute(file), file));
 				} catch (InputException e) {
 					problems.addAll(e.problems());
 				}
 			} else if (!operand.endsWith(EXTENSION)) {
 				problems.add(operand + ": not a " + EXTENSION + " file");
 			} else {
-				files.add(path.normalize());
+				files.putIfAbsent(absolute(path), path.normalize());
 			}
 		}
-		return List.copyOf(files);
+		return List.copyOf(files.values());
 	}
 
 	private static List<Path> proposalFilesUnder(Path directory) throws InputException {
