@@ -3,13 +3,17 @@ package org.proposalstudio.cli;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes output files so that a reader never sees half a file and a failure never destroys the previous one: the
- * content goes to a temporary file beside the target, which then replaces the target in one move.
+ * content goes to a temporary file beside the target, which then replaces the target in one move. A replaced file
+ * keeps its permissions; a new file gets the usual ones (not the owner-only ones of a temporary file).
  */
 final class AtomicFiles {
 
@@ -18,11 +22,15 @@ final class AtomicFiles {
 
 	static void write(Path target, byte[] content) throws InputException {
 		Path absolute = ProposalFiles.absolute(target);
+		if (Files.isDirectory(absolute)) {
+			throw new InputException(target + ": cannot write: it is a directory");
+		}
 		Path temporary = null;
 		try {
 			Files.createDirectories(absolute.getParent());
-			temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+			temporary = createTemporary(absolute);
 			Files.write(temporary, content);
+			keepPermissions(absolute, temporary);
 			try {
 				Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			} catch (AtomicMoveNotSupportedException e) {
@@ -30,10 +38,44 @@ final class AtomicFiles {
 			}
 		} catch (AccessDeniedException e) {
 			throw new InputException(target + ": cannot write: permission denied");
+		} catch (FileAlreadyExistsException e) {
+			// from createDirectories: a file stands where a folder is needed
+			throw new InputException(target + ": cannot write: " + e.getFile() + " is not a directory");
+		} catch (FileSystemException e) {
+			// the reason alone: the exception's message would name the temporary file, which means nothing to the user
+			throw new InputException(target + ": cannot write: " + (e.getReason() != null ? e.getReason() : "the file system refused"));
 		} catch (IOException e) {
 			throw new InputException(target + ": cannot write: " + e.getMessage());
 		} finally {
 			deleteQuietly(temporary);
+		}
+	}
+
+	/**
+	 * A new hidden file beside the target. Created like any new file, so that it gets the permissions the user's umask
+	 * gives; {@code Files.createTempFile} would make it, and so the output, readable by its owner only.
+	 */
+	private static Path createTemporary(Path target) throws IOException {
+		for (int attempt = 0;; attempt++) {
+			Path candidate = target.resolveSibling(
+					"." + target.getFileName() + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+			try {
+				return Files.createFile(candidate);
+			} catch (FileAlreadyExistsException taken) {
+				if (attempt == 100) {
+					throw new IOException("found no free name for a temporary file beside it");
+				}
+			}
+		}
+	}
+
+	private static void keepPermissions(Path target, Path temporary) throws IOException {
+		if (Files.exists(target)) {
+			try {
+				Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
+			} catch (UnsupportedOperationException notPosix) {
+				// a file system without POSIX permissions: the new file's defaults are all there is
+			}
 		}
 	}
 

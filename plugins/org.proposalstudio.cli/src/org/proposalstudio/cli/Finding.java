@@ -11,8 +11,13 @@ import org.eclipse.xtext.validation.Issue;
 /** One diagnostic as the command line reports it: {@code file:line:column: severity: [check] message}. */
 record Finding(String file, int line, int column, String severity, String check, String message) {
 
+	/**
+	 * By position, then errors before warnings before infos, then by check and message: a total order, so that the
+	 * same input always gives the same output (the validator's own order of diagnostics at one position is not fixed).
+	 */
 	static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
-			.thenComparingInt(Finding::column);
+			.thenComparingInt(Finding::column).thenComparingInt(Finding::severityRank).thenComparing(Finding::check)
+			.thenComparing(Finding::message);
 
 	static Finding of(String file, Issue issue) {
 		return new Finding(file, orOne(issue.getLineNumber()), orOne(issue.getColumn()),
@@ -40,6 +45,14 @@ record Finding(String file, int line, int column, String severity, String check,
 
 	private static int orOne(Integer value) {
 		return value == null || value < 1 ? 1 : value;
+	}
+
+	private int severityRank() {
+		return switch (severity) {
+		case "error" -> 0;
+		case "warning" -> 1;
+		default -> 2;
+		};
 	}
 
 	boolean isError() {

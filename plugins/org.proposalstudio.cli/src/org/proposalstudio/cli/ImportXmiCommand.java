@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.eclipse.xtext.resource.SaveOptions;
@@ -19,6 +21,8 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.serializer.ISerializer;
 import org.proposalstudio.model.proposal.ProposalModel;
+import org.proposalstudio.model.proposal.ProposalPackage;
+import org.xml.sax.SAXParseException;
 
 /** {@code import-xmi}: turns an XMI proposal model back into proposal text. */
 final class ImportXmiCommand implements Command {
@@ -104,8 +108,10 @@ final class ImportXmiCommand implements Command {
 			throw new InputException(describeLoadFailure(input, e));
 		}
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof ProposalModel model)) {
-			String found = resource.getContents().isEmpty() ? "nothing" : "a " + resource.getContents().get(0).eClass().getName();
-			throw new InputException(input + ": not a proposal model (its root is " + found + ", not a ProposalModel)");
+			String found = resource.getContents().isEmpty() ? "it is empty"
+					: "its root element is " + describe(resource.getContents().get(0).eClass());
+			throw new InputException(input + ": not a proposal model: " + found + ", not "
+					+ describe(ProposalPackage.Literals.PROPOSAL_MODEL));
 		}
 		EcoreUtil.resolveAll(resource);
 		for (EObject element : (Iterable<EObject>) () -> EcoreUtil.getAllContents(model, true)) {
@@ -121,14 +127,37 @@ final class ImportXmiCommand implements Command {
 	/** One line, with the position XMI reports, for malformed XML, a foreign namespace or an unknown feature. */
 	private static String describeLoadFailure(Path input, RuntimeException failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof XMIException xmi) {
-				return input + ":" + xmi.getLine() + ":" + xmi.getColumn() + ": not a proposal model: " + xmi.getMessage();
+			if (cause instanceof PackageNotFoundException foreign) {
+				return position(input, foreign.getLine(), foreign.getColumn()) + ": not a proposal model: its namespace is '"
+						+ foreign.uri() + "', not '" + ProposalPackage.eNS_URI + "'";
 			}
-			if (cause instanceof IOException io && !(cause.getCause() instanceof XMIException)) {
+			if (cause instanceof XMIException xmi) {
+				return position(input, xmi.getLine(), xmi.getColumn()) + ": not a proposal model: " + withoutLocation(xmi);
+			}
+			if (cause instanceof SAXParseException xml) {
+				return position(input, xml.getLineNumber(), xml.getColumnNumber()) + ": not well-formed XML: " + xml.getMessage();
+			}
+			if (cause instanceof IOException io && !(cause.getCause() instanceof XMIException)
+					&& !(cause.getCause() instanceof SAXParseException)) {
 				return input + ": cannot read: " + io.getMessage();
 			}
 		}
 		return input + ": not a proposal model: " + failure.getMessage();
+	}
+
+	private static String describe(EClass type) {
+		return type.getName() + " of '" + type.getEPackage().getNsURI() + "'";
+	}
+
+	private static String position(Path input, int line, int column) {
+		return input + ":" + Math.max(line, 1) + ":" + Math.max(column, 1);
+	}
+
+	/** XMI's message ends with "(file:/..., line, column)", which the line already says at its start. */
+	private static String withoutLocation(XMIException xmi) {
+		String message = xmi.getMessage();
+		String location = " (" + xmi.getLocation() + ", " + xmi.getLine() + ", " + xmi.getColumn() + ")";
+		return message.endsWith(location) ? message.substring(0, message.length() - location.length()) : message;
 	}
 
 	private static boolean parsesBackToTheSameModel(XtextResourceSet resourceSet, ProposalModel model, String text) {

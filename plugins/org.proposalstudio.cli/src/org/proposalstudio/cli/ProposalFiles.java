@@ -58,7 +58,8 @@ final class ProposalFiles {
 	 * that name nothing usable are added to {@code problems}.
 	 */
 	private static List<Path> expand(List<String> operands, List<String> problems) {
-		Set<Path> files = new LinkedHashSet<>();
+		// keyed by absolute path: the same file named twice, e.g. relative and absolute, is loaded once
+		Map<Path, Path> files = new LinkedHashMap<>();
 		for (String operand : operands) {
 			Path path = Path.of(operand);
 			if (!Files.exists(path)) {
@@ -69,17 +70,17 @@ final class ProposalFiles {
 					if (found.isEmpty()) {
 						problems.add(operand + ": no " + EXTENSION + " files in this directory");
 					}
-					files.addAll(found);
+					found.forEach(file -> files.putIfAbsent(absolute(file), file));
 				} catch (InputException e) {
 					problems.addAll(e.problems());
 				}
 			} else if (!operand.endsWith(EXTENSION)) {
 				problems.add(operand + ": not a " + EXTENSION + " file");
 			} else {
-				files.add(path.normalize());
+				files.putIfAbsent(absolute(path), path.normalize());
 			}
 		}
-		return List.copyOf(files);
+		return List.copyOf(files.values());
 	}
 
 	private static List<Path> proposalFilesUnder(Path directory) throws InputException {
@@ -195,6 +196,9 @@ final class ProposalFiles {
 		if (bytes.length >= 2 && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)) {
 			throw new InputException(file + ":1:1: the file is encoded in UTF-16; save it as UTF-8");
 		}
+		if (looksLikeUtf16(bytes)) {
+			throw new InputException(file + ":1:1: the file is encoded in UTF-16 (without byte order mark); save it as UTF-8");
+		}
 		int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
 		ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
 		CharBuffer out = CharBuffer.allocate(bytes.length);
@@ -212,6 +216,22 @@ final class ProposalFiles {
 			throw new InputException(file + ":" + position(text, nul) + ": not a text file (it contains NUL bytes)");
 		}
 		return text;
+	}
+
+	/**
+	 * Whether the file starts like UTF-16 text without a byte order mark: mostly ASCII characters, each with a NUL byte
+	 * before (big endian) or after it (little endian). UTF-8 text has no NUL bytes at all.
+	 */
+	private static boolean looksLikeUtf16(byte[] bytes) {
+		int length = Math.min(bytes.length, 512) & ~1;
+		int evenZeros = 0;
+		int oddZeros = 0;
+		for (int i = 0; i < length; i += 2) {
+			evenZeros += bytes[i] == 0 ? 1 : 0;
+			oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+		}
+		int pairs = length / 2;
+		return pairs > 0 && (evenZeros == 0 && oddZeros * 2 >= pairs || oddZeros == 0 && evenZeros * 2 >= pairs);
 	}
 
 	/** "line:column", 1-based, of {@code offset} in {@code text}. */

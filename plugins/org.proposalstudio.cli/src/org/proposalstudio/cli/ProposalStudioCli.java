@@ -39,7 +39,7 @@ public final class ProposalStudioCli {
 			return ExitCode.OK;
 		}
 		if (first.equals("help")) {
-			return help(arguments.get(1));
+			return help(arguments.subList(1, arguments.size()));
 		}
 		Command command = commands().get(first);
 		if (command == null) {
@@ -67,10 +67,16 @@ public final class ProposalStudioCli {
 		}
 	}
 
-	private int help(String commandName) {
-		Command command = commands().get(commandName);
+	private int help(List<String> commandNames) {
+		if (commandNames.size() > 1) {
+			console.err().println(PROGRAM + " help: name one command, not " + commandNames.size() + ": " + String.join(" ", commandNames));
+			console.err().println("Try '" + PROGRAM + " --help'.");
+			return ExitCode.BAD_INPUT;
+		}
+		Command command = commands().get(commandNames.get(0));
 		if (command == null) {
-			console.err().println(PROGRAM + ": unknown command '" + commandName + "'; commands: " + String.join(", ", commands().keySet()));
+			console.err().println(PROGRAM + ": unknown command '" + commandNames.get(0) + "'; commands: " + String.join(", ", commands().keySet()));
+			console.err().println("Try '" + PROGRAM + " --help'.");
 			return ExitCode.BAD_INPUT;
 		}
 		printHelp(command, console.out());
