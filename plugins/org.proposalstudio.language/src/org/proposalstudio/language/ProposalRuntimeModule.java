@@ -4,12 +4,16 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
+import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
 import org.proposalstudio.checks.ProposalIssueCodesProvider;
 import org.proposalstudio.checks.ProposalsProperties;
 import org.proposalstudio.language.conversion.ProposalValueConverters;
 import org.proposalstudio.language.linking.ProposalLinkingDiagnosticMessageProvider;
 import org.proposalstudio.language.parser.ProposalSyntaxErrorMessageProvider;
+
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
 
 
 /** The language's runtime services that differ from Xtext's defaults. */
@@ -35,5 +39,14 @@ public class ProposalRuntimeModule extends AbstractProposalRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return ProposalLinkingDiagnosticMessageProvider.class;
+	}
+
+	/**
+	 * EMF's intrinsic constraints only repeat, in EMF's words, what the grammar already enforces: on a file with a
+	 * syntax error they report "The feature 'trains' ... with 0 values must have at least 1 values" beside the syntax
+	 * error that explains it.
+	 */
+	public void configureUseEObjectValidator(Binder binder) {
+		binder.bindConstant().annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).to(false);
 	}
 }

@@ -40,6 +40,30 @@ public class ProposalValueConverters extends DefaultTerminalConverters {
 		};
 	}
 
+	/**
+	 * Text is written as it reads: only the double quote and the backslash are escaped, so that apostrophes and the
+	 * line breaks of long arguments stay as they are (Xtext's default writes them as \' and \n).
+	 */
+	@Override
+	@ValueConverter(rule = "STRING")
+	public IValueConverter<String> STRING() {
+		IValueConverter<String> reading = super.STRING();
+		return new IValueConverter<>() {
+			@Override
+			public String toValue(String text, INode node) throws ValueConverterException {
+				return reading.toValue(text, node);
+			}
+
+			@Override
+			public String toString(String value) throws ValueConverterException {
+				if (value == null) {
+					throw new ValueConverterException("a text cannot be null", null, null);
+				}
+				return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+			}
+		};
+	}
+
 	private static boolean isAmplification(String name) {
 		return name != null && name.startsWith(AMP) && name.endsWith(")");
 	}

@@ -90,7 +90,7 @@ public class ProposalSyntaxErrorMessageProvider extends SyntaxErrorMessageProvid
 
 	private static String describe(Token token) {
 		if (token == null || token.getType() == Token.EOF) {
-			return "the end of the file";
+			return "end of file";
 		}
 		return "'" + token.getText() + "'";
 	}
@@ -112,7 +112,7 @@ public class ProposalSyntaxErrorMessageProvider extends SyntaxErrorMessageProvid
 
 	private static String expected(IParserErrorContext context, int tokenType) {
 		if (tokenType == Token.EOF) {
-			return "the end of the file";
+			return "end of file";
 		}
 		String name = tokenName(context, tokenType);
 		if (name == null) {

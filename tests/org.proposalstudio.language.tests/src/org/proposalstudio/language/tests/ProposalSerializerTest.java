@@ -104,6 +104,17 @@ class ProposalSerializerTest {
 				""", serializer.serialize(withoutNodes.getContents().get(0), SaveOptions.newBuilder().format().getOptions()));
 	}
 
+	@Test
+	void textKeepsItsApostrophesAndLineBreaks() throws Exception {
+		ProposalModel parsed = parseHelper.parse("proposal P { model M \"M's \\\"view\\\"\n on two lines\" }");
+		XtextResource withoutNodes = (XtextResource) parsed.eResource().getResourceSet()
+				.createResource(URI.createURI("memory:/text.proposal"));
+		withoutNodes.getContents().add(EcoreUtil.copy(parsed));
+		String text = serializer.serialize(withoutNodes.getContents().get(0), SaveOptions.newBuilder().format().getOptions());
+		assertTrue(text.contains("\"M's \\\"view\\\"\n on two lines\""), text);
+		assertEquals("M's \"view\"\n on two lines", parseHelper.parse(text).getProposals().get(0).getParticipants().get(0).getDescription());
+	}
+
 	private static Resource reparse(Resource original, String text) throws Exception {
 		Resource copy = original.getResourceSet().createResource(URI.createURI("memory:/reparsed/" + original.getURI().lastSegment()));
 		copy.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
