@@ -20,47 +20,21 @@ import org.proposalstudio.model.proposal.ProposalFactory;
 import org.proposalstudio.model.proposal.ProposalModel;
 
 /** {@code export-xmi}: writes a proposal file as XMI, for other EMF tools. */
-final class ExportXmiCommand implements Command {
-
-	private final ProposalFiles files;
+final class ExportXmiCommand extends Command {
 
 	ExportXmiCommand(ProposalFiles files) {
-		this.files = files;
-	}
-
-	@Override
-	public String name() {
-		return "export-xmi";
-	}
-
-	@Override
-	public String summary() {
-		return "write a proposal file as XMI for other EMF tools";
-	}
-
-	@Override
-	public String operandSynopsis() {
-		return "FILE.proposal";
-	}
-
-	@Override
-	public String description() {
-		return """
+		super(files, "export-xmi", "write a proposal file as XMI for other EMF tools", "FILE.proposal", """
 				Writes the model of a .proposal file as XMI (namespace
 				http://www.proposalstudio.org/proposal/1.0). References to proposals in other files
 				stay references to those .proposal files; --effective instead writes each proposal
 				with everything it inherits, self-contained. A file with syntax or linking errors is
-				not exported (exit 1). The output replaces an existing file only once it is complete.""";
-	}
-
-	@Override
-	public List<Option> options() {
-		return List.of(Option.withValue("out", "FILE.xmi", "where to write (default: beside the input, with .xmi)"),
+				not exported (exit 1). The output replaces an existing file only once it is complete.""",
+				Option.withValue("out", "FILE.xmi", "where to write (default: beside the input, with .xmi)"),
 				Option.flag("effective", "write proposals with what they inherit, without references to other files"));
 	}
 
 	@Override
-	public int run(CommandLine line, Console console) throws UsageException, InputException {
+	int run(CommandLine line, Console console) throws UsageException, InputException {
 		if (line.operands().size() != 1) {
 			throw new UsageException("name exactly one .proposal file to export");
 		}

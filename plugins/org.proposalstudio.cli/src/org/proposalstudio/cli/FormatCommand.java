@@ -16,45 +16,19 @@ import org.eclipse.xtext.util.ExceptionAcceptor;
 import com.google.inject.Injector;
 
 /** {@code format}: lays proposal files out in the standard way, or with --check reports those that are not. */
-final class FormatCommand implements Command {
-
-	private final ProposalFiles files;
+final class FormatCommand extends Command {
 
 	FormatCommand(ProposalFiles files) {
-		this.files = files;
-	}
-
-	@Override
-	public String name() {
-		return "format";
-	}
-
-	@Override
-	public String summary() {
-		return "lay proposal files out in the standard way (--check: only report)";
-	}
-
-	@Override
-	public String operandSynopsis() {
-		return "FILES|DIRS...";
-	}
-
-	@Override
-	public String description() {
-		return """
+		super(files, "format", "lay proposal files out in the standard way (--check: only report)", "FILES|DIRS...", """
 				Formats .proposal files in place: one declaration per line, indented blocks, one space
 				between words; comments, blank lines between groups and line breaks before clauses are
 				kept. A file with syntax errors is left untouched and reported. With --check nothing
-				is written: files that are not formatted are listed and the exit status is 1.""";
+				is written: files that are not formatted are listed and the exit status is 1.""",
+				Option.flag("check", "only report files that are not formatted; write nothing"));
 	}
 
 	@Override
-	public List<Option> options() {
-		return List.of(Option.flag("check", "only report files that are not formatted; write nothing"));
-	}
-
-	@Override
-	public int run(CommandLine line, Console console) throws UsageException, InputException {
+	int run(CommandLine line, Console console) throws UsageException, InputException {
 		if (line.operands().isEmpty()) {
 			throw new UsageException("name at least one .proposal file or directory");
 		}

@@ -25,46 +25,20 @@ import org.proposalstudio.model.proposal.ProposalPackage;
 import org.xml.sax.SAXParseException;
 
 /** {@code import-xmi}: turns an XMI proposal model back into proposal text. */
-final class ImportXmiCommand implements Command {
-
-	private final ProposalFiles files;
+final class ImportXmiCommand extends Command {
 
 	ImportXmiCommand(ProposalFiles files) {
-		this.files = files;
-	}
-
-	@Override
-	public String name() {
-		return "import-xmi";
-	}
-
-	@Override
-	public String summary() {
-		return "write an XMI proposal model as a formatted .proposal file";
-	}
-
-	@Override
-	public String operandSynopsis() {
-		return "FILE.xmi";
-	}
-
-	@Override
-	public String description() {
-		return """
+		super(files, "import-xmi", "write an XMI proposal model as a formatted .proposal file", "FILE.xmi", """
 				Reads a proposal model in XMI, as export-xmi or another EMF tool writes it, and
 				writes it as formatted proposal text. The text is parsed back and compared with the
 				model before anything is written, so an import never loses part of a model. An
-				existing .proposal file is only replaced with --force.""";
-	}
-
-	@Override
-	public List<Option> options() {
-		return List.of(Option.withValue("out", "FILE.proposal", "where to write (default: beside the input, with .proposal)"),
+				existing .proposal file is only replaced with --force.""",
+				Option.withValue("out", "FILE.proposal", "where to write (default: beside the input, with .proposal)"),
 				Option.flag("force", "replace the output file if it exists"));
 	}
 
 	@Override
-	public int run(CommandLine line, Console console) throws UsageException, InputException {
+	int run(CommandLine line, Console console) throws UsageException, InputException {
 		if (line.operands().size() != 1) {
 			throw new UsageException("name exactly one .xmi file to import");
 		}

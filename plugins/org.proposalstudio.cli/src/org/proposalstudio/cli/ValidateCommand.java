@@ -18,47 +18,22 @@ import org.proposalstudio.checks.ProposalsProperties.Problem;
 import com.google.gson.GsonBuilder;
 
 /** {@code validate}: checks proposal files and reports every diagnostic with its file, line and column. */
-final class ValidateCommand implements Command {
-
-	private final ProposalFiles files;
+final class ValidateCommand extends Command {
 
 	ValidateCommand(ProposalFiles files) {
-		this.files = files;
-	}
-
-	@Override
-	public String name() {
-		return "validate";
-	}
-
-	@Override
-	public String summary() {
-		return "check proposals for syntax errors and for what their argument leaves out";
-	}
-
-	@Override
-	public String operandSynopsis() {
-		return "FILES|DIRS...";
-	}
-
-	@Override
-	public String description() {
-		return """
+		super(files, "validate", "check proposals for syntax errors and for what their argument leaves out",
+				"FILES|DIRS...", """
 				Checks .proposal files (directories are searched recursively) and prints one line per
 				diagnostic, 'file:line:column: severity: [check-id] message', then a summary line.
 				Files of the same project (the folder holding proposals.properties, or else the
 				file's folder) are loaded too, so that 'extends' across files resolves; only the
 				files named are reported. Severities come from the project's proposals.properties.
-				Exits 0 when there are no errors, 1 when there are, 2 on bad usage or unreadable input.""";
+				Exits 0 when there are no errors, 1 when there are, 2 on bad usage or unreadable input.""",
+				Option.withValue("format", "FORMAT", "text (default) or json, for tools"));
 	}
 
 	@Override
-	public List<Option> options() {
-		return List.of(Option.withValue("format", "FORMAT", "text (default) or json, for tools"));
-	}
-
-	@Override
-	public int run(CommandLine line, Console console) throws UsageException, InputException {
+	int run(CommandLine line, Console console) throws UsageException, InputException {
 		String format = line.choice("format", "text", List.of("text", "json"));
 		if (line.operands().isEmpty()) {
 			throw new UsageException("name at least one .proposal file or directory");
