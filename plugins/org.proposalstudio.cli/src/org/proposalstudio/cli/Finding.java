@@ -3,9 +3,13 @@ package org.proposalstudio.cli;
 import java.util.Comparator;
 import java.util.Locale;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.AbstractDiagnostic;
 import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.util.LineAndColumn;
 import org.eclipse.xtext.validation.Issue;
 
 /** One diagnostic as the command line reports it: {@code file:line:column: severity: [check] message}. */
@@ -29,6 +33,17 @@ record Finding(String file, int line, int column, String severity, String check,
 		String code = diagnostic instanceof AbstractDiagnostic xtext ? xtext.getCode() : null;
 		return new Finding(file, diagnostic.getLine(), Math.max(diagnostic.getColumn(), 1), "error", checkOf(code),
 				diagnostic.getMessage());
+	}
+
+	/** A problem with a model element, at the place its text starts. */
+	static Finding at(EObject element, String severity, String check, String message) {
+		INode node = NodeModelUtils.findActualNodeFor(element);
+		if (node == null) {
+			return new Finding(ProposalFiles.displayName(element.eResource()), 1, 1, severity, check, message);
+		}
+		LineAndColumn position = NodeModelUtils.getLineAndColumn(node, node.getOffset());
+		return new Finding(ProposalFiles.displayName(element.eResource()), position.getLine(), position.getColumn(), severity, check,
+				message);
 	}
 
 	/** Xtext's own codes are long class-like names; the short words say the same. */

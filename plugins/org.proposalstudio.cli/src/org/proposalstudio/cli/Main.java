@@ -12,6 +12,8 @@ public final class Main {
 	public static void main(String[] args) {
 		// the libraries log internal detail, stack traces included, through log4j: a command line reports in its own words
 		Logger.getRootLogger().setLevel(Level.OFF);
+		// diagrams are drawn with Java2D, which must not look for a display
+		System.setProperty("java.awt.headless", "true");
 		System.exit(new ProposalStudioCli(System.out, System.err).run(args));
 	}
 }

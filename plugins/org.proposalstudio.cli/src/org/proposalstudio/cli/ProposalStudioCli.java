@@ -88,8 +88,8 @@ public final class ProposalStudioCli {
 		if (commands == null) {
 			commands = new LinkedHashMap<>();
 			ProposalFiles files = new ProposalFiles(this::injector);
-			for (Command command : List.of(new ValidateCommand(files), new FormatCommand(files), new ExportXmiCommand(files),
-					new ImportXmiCommand(files))) {
+			for (Command command : List.of(new ValidateCommand(files), new FormatCommand(files), new RenderCommand(files),
+					new ExportXmiCommand(files), new ImportXmiCommand(files))) {
 				commands.put(command.name(), command);
 			}
 		}

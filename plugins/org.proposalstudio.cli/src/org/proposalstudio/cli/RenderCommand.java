@@ -1,0 +1,128 @@
+package org.proposalstudio.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.XtextResource;
+import org.proposalstudio.diagram.layout.DiagramLayout;
+import org.proposalstudio.diagram.render.DiagramDrawing;
+import org.proposalstudio.diagram.render.Drawing;
+import org.proposalstudio.diagram.render.PngWriter;
+import org.proposalstudio.diagram.render.SvgWriter;
+import org.proposalstudio.diagram.render.Theme;
+import org.proposalstudio.diagram.scene.DiagramException;
+import org.proposalstudio.diagram.scene.Scene;
+import org.proposalstudio.diagram.scene.SceneBuilder;
+import org.proposalstudio.model.effective.EffectiveProposal;
+import org.proposalstudio.model.proposal.Figure;
+import org.proposalstudio.model.proposal.Proposal;
+import org.proposalstudio.model.proposal.ProposalModel;
+
+/** {@code render}: draws the figures of proposals as SVG and PNG files. */
+final class RenderCommand extends Command {
+
+	private static final List<String> FORMATS = List.of("svg", "png");
+
+	RenderCommand(ProposalFiles files) {
+		super(files, "render", "draw the figures of proposals as SVG and PNG", "FILES|DIRS... --out DIR", """
+				Draws every figure of every proposal in the files, the figures a proposal inherits
+				included, in the paper's visual language: one file per figure and format, named
+				PROPOSAL-FIGURE.svg or .png. An existing file is replaced only once the new one is
+				complete. A file with syntax or linking errors, or a figure that cannot be drawn, is
+				reported and the other figures are still drawn; the exit status is then 1.""",
+				Option.withValue("out", "DIR", "the folder to write to (required)"),
+				Option.withValue("format", "FORMATS", "svg, png or svg,png (default: svg)"),
+				Option.withValue("theme", "THEME", "light (default) or paper: the paper's dark page with white information arrows"),
+				Option.withValue("figure", "NAME", "draw only the figures with this name"),
+				Option.withValue("scale", "FACTOR", "pixels per diagram unit in PNGs (default: 2)"));
+	}
+
+	@Override
+	int run(CommandLine line, Console console) throws UsageException, InputException {
+		if (line.operands().isEmpty()) {
+			throw new UsageException("name at least one .proposal file or directory");
+		}
+		Path out = Path.of(line.value("out").orElseThrow(() -> new UsageException("--out DIR is required: where to write the figures")));
+		Set<String> formats = formats(line.value("format").orElse("svg"));
+		Theme theme = Theme.byName(line.choice("theme", "light", List.of("light", "paper")));
+		double scale = scale(line.value("scale").orElse("2"));
+		List<Finding> problems = new ArrayList<>();
+		List<Drawable> figures = new ArrayList<>();
+		for (XtextResource resource : files.load(line.operands()).requested()) {
+			EcoreUtil.resolveAll(resource);
+			if (!resource.getErrors().isEmpty()) {
+				String file = ProposalFiles.displayName(resource);
+				resource.getErrors().forEach(error -> problems.add(Finding.of(file, error)));
+				continue;
+			}
+			for (Proposal proposal : ((ProposalModel) resource.getContents().get(0)).getProposals()) {
+				EffectiveProposal effective = EffectiveProposal.of(proposal);
+				for (Figure figure : effective.proposal().getFigures()) {
+					if (line.value("figure").map(figure.getName()::equals).orElse(true)) {
+						try {
+							figures.add(new Drawable(SceneBuilder.sceneOf(effective, figure), proposal));
+						} catch (DiagramException e) {
+							problems.add(Finding.at(e.element() != null ? e.element() : proposal, "error", "diagram", e.getMessage()));
+						}
+					}
+				}
+			}
+		}
+		int written = 0;
+		for (int i = 0; i < figures.size(); i++) {
+			Scene scene = figures.get(i).scene();
+			if (figures.size() > 1) {
+				console.err().println("[" + (i + 1) + "/" + figures.size() + "] " + scene.fileName());
+			}
+			try {
+				Drawing drawing = DiagramDrawing.compose(DiagramLayout.layout(scene), theme);
+				if (formats.contains("svg")) {
+					AtomicFiles.write(out.resolve(scene.fileName() + ".svg"), SvgWriter.write(drawing).getBytes(StandardCharsets.UTF_8));
+					written++;
+				}
+				if (formats.contains("png")) {
+					AtomicFiles.write(out.resolve(scene.fileName() + ".png"), PngWriter.write(drawing, scale));
+					written++;
+				}
+			} catch (DiagramException e) {
+				problems.add(Finding.at(figures.get(i).proposal(), "error", "diagram", e.getMessage()));
+			}
+		}
+		problems.sort(Finding.ORDER);
+		problems.forEach(console.err()::println);
+		console.out().println("Wrote " + written + " file" + (written == 1 ? "" : "s") + " for " + figures.size() + " figure"
+				+ (figures.size() == 1 ? "" : "s") + " to " + ProposalFiles.displayName(out));
+		return problems.isEmpty() ? ExitCode.OK : ExitCode.ERRORS;
+	}
+
+	/** A figure to draw, and the proposal as written that it is drawn for, where problems are reported. */
+	private record Drawable(Scene scene, Proposal proposal) {
+	}
+
+	private static Set<String> formats(String value) throws UsageException {
+		Set<String> formats = new LinkedHashSet<>(Arrays.asList(value.toLowerCase(Locale.ROOT).split(",")));
+		if (formats.isEmpty() || !FORMATS.containsAll(formats)) {
+			throw new UsageException("--format takes svg, png or svg,png, not '" + value + "'");
+		}
+		return formats;
+	}
+
+	private static double scale(String value) throws UsageException {
+		try {
+			double scale = Double.parseDouble(value);
+			if (scale > 0 && scale <= 8) {
+				return scale;
+			}
+		} catch (NumberFormatException notANumber) {
+			// reported below, like a number out of range
+		}
+		throw new UsageException("--scale takes a number above 0 and at most 8, not '" + value + "'");
+	}
+}
