@@ -84,8 +84,12 @@ public final class DiagramLayout {
 				elkNode.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
 				elkNode.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(labelWidth, GROUP_LABEL_ROOM + 20));
 			} else {
-				elkNode.setDimensions(Fonts.width(Fonts.NODE, node.label()) + 2 * NODE_PADDING_X,
-						Fonts.lineHeight(Fonts.NODE) + 2 * NODE_PADDING_Y);
+				double width = Fonts.width(Fonts.NODE, node.label()) + 2 * NODE_PADDING_X;
+				double height = Fonts.lineHeight(Fonts.NODE) + 2 * NODE_PADDING_Y;
+				elkNode.setDimensions(width, height);
+				// a node that many arrows enter grows, so that their arrowheads keep apart
+				elkNode.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.PORTS, SizeConstraint.MINIMUM_SIZE));
+				elkNode.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(width, height));
 			}
 			nodes.put(node.id(), elkNode);
 			sceneNodes.put(elkNode, node);
@@ -164,6 +168,7 @@ public final class DiagramLayout {
 		graph.setProperty(LayeredOptions.SPACING_EDGE_NODE, 14.0);
 		graph.setProperty(LayeredOptions.SPACING_EDGE_EDGE, 10.0);
 		graph.setProperty(LayeredOptions.SPACING_EDGE_LABEL, 4.0);
+		graph.setProperty(LayeredOptions.SPACING_PORT_PORT, 14.0);
 		switch (arrangement) {
 		case FLOW -> {
 			graph.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
