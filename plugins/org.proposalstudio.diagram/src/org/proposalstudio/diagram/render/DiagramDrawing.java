@@ -66,7 +66,7 @@ public final class DiagramDrawing {
 		for (PlacedEdge placed : diagram.edges()) {
 			marks.add(edge(diagram, placed, dx, dy, theme));
 			if (placed.label() != null) {
-				labels.add(edgeLabel(placed, shift(placed.label(), dx, dy), theme));
+				labels.add(edgeLabel(placed, shift(placed.label(), dx, dy), labelBackground(diagram, placed.label(), theme), theme));
 			}
 		}
 		marks.addAll(nodes);
@@ -134,10 +134,16 @@ public final class DiagramDrawing {
 		return new Path(List.of(tip, left, right), true, new Style(color, color, 1, null));
 	}
 
-	/** Arrow labels sit on a patch of the page colour, so that arrows running under them do not cross the text. */
-	private static Mark edgeLabel(PlacedEdge placed, Box box, Theme theme) {
+	/** The colour under a label: the group's when the label lies inside one, else the page's. */
+	private static String labelBackground(Diagram diagram, Box label, Theme theme) {
+		return diagram.nodes().stream().anyMatch(node -> node.node().isGroup() && node.box().contains(label)) ? theme.groupFill()
+				: theme.background();
+	}
+
+	/** Arrow labels sit on a patch of what lies under them, so that arrows running under them do not cross the text. */
+	private static Mark edgeLabel(PlacedEdge placed, Box box, String background, Theme theme) {
 		return new Group(attributes("class", "edge-label", "data-edge", "edge-" + placed.edge().id()),
-				List.of(new Rect(box, 3, new Style(theme.background(), null, 0, null)),
+				List.of(new Rect(box, 3, new Style(background, null, 0, null)),
 						centeredText(placed.edge().label(), box, Fonts.EDGE, theme.mutedText())));
 	}
 
