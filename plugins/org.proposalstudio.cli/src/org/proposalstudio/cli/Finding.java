@@ -6,11 +6,11 @@ import java.util.Locale;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.AbstractDiagnostic;
-import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.LineAndColumn;
 import org.eclipse.xtext.validation.Issue;
+import org.proposalstudio.language.validation.ProposalIssueCodes;
 
 /** One diagnostic as the command line reports it: {@code file:line:column: severity: [check] message}. */
 record Finding(String file, int line, int column, String severity, String check, String message) {
@@ -25,13 +25,13 @@ record Finding(String file, int line, int column, String severity, String check,
 
 	static Finding of(String file, Issue issue) {
 		return new Finding(file, orOne(issue.getLineNumber()), orOne(issue.getColumn()),
-				issue.getSeverity().name().toLowerCase(Locale.ROOT), checkOf(issue.getCode()), issue.getMessage());
+				issue.getSeverity().name().toLowerCase(Locale.ROOT), ProposalIssueCodes.checkIdOf(issue.getCode()), issue.getMessage());
 	}
 
 	/** A load-time problem of a resource: a syntax or linking error. */
 	static Finding of(String file, Resource.Diagnostic diagnostic) {
 		String code = diagnostic instanceof AbstractDiagnostic xtext ? xtext.getCode() : null;
-		return new Finding(file, diagnostic.getLine(), Math.max(diagnostic.getColumn(), 1), "error", checkOf(code),
+		return new Finding(file, diagnostic.getLine(), Math.max(diagnostic.getColumn(), 1), "error", ProposalIssueCodes.checkIdOf(code),
 				diagnostic.getMessage());
 	}
 
@@ -46,17 +46,6 @@ record Finding(String file, int line, int column, String severity, String check,
 				message);
 	}
 
-	/** Xtext's own codes are long class-like names; the short words say the same. */
-	private static String checkOf(String code) {
-		if (code == null) {
-			return "xtext";
-		}
-		return switch (code) {
-		case Diagnostic.SYNTAX_DIAGNOSTIC -> "syntax";
-		case Diagnostic.LINKING_DIAGNOSTIC -> "linking";
-		default -> code.startsWith("org.eclipse.xtext.") ? code.substring(code.lastIndexOf('.') + 1) : code;
-		};
-	}
 
 	private static int orOne(Integer value) {
 		return value == null || value < 1 ? 1 : value;

@@ -1,5 +1,7 @@
 package org.proposalstudio.language.validation;
 
+import org.eclipse.xtext.diagnostics.Diagnostic;
+
 /**
  * Issue codes of the language's own rules: what makes a proposal file ill-formed, as opposed to the paper's checks of
  * its argument ({@link org.proposalstudio.checks.PaperCheck}). These are always errors.
@@ -20,5 +22,20 @@ public final class ProposalIssueCodes {
 	public static final String AMPLIFICATION_NAME = "amplification-name";
 
 	private ProposalIssueCodes() {
+	}
+
+	/**
+	 * The short id under which the command line and the workbench report an issue: the paper check's or the rule's
+	 * id, and short words for Xtext's own long class-like codes.
+	 */
+	public static String checkIdOf(String issueCode) {
+		if (issueCode == null) {
+			return "xtext";
+		}
+		return switch (issueCode) {
+		case Diagnostic.SYNTAX_DIAGNOSTIC -> "syntax";
+		case Diagnostic.LINKING_DIAGNOSTIC -> "linking";
+		default -> issueCode.startsWith("org.eclipse.xtext.") ? issueCode.substring(issueCode.lastIndexOf('.') + 1) : issueCode;
+		};
 	}
 }

@@ -43,8 +43,10 @@ class InstalledBundlesResolveTest {
 					bundles.add(framework.getBundleContext().installBundle("reference:" + configured.file().toUri()));
 				}
 			}
-			assertTrue(bundles.stream().anyMatch(b -> "org.proposalstudio.language".equals(b.getSymbolicName())),
-					"org.proposalstudio.language is not configured in " + installed.root());
+			for (String ours : List.of("org.proposalstudio.language", "org.proposalstudio.diagram", "org.proposalstudio.ui")) {
+				assertTrue(bundles.stream().anyMatch(b -> ours.equals(b.getSymbolicName())),
+						ours + " is not configured in " + installed.root());
+			}
 
 			framework.adapt(FrameworkWiring.class).resolveBundles(bundles);
 			List<String> unresolved = new ArrayList<>();

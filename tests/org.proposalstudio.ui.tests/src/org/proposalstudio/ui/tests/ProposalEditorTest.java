@@ -1,0 +1,55 @@
+package org.proposalstudio.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.proposalstudio.testing.Examples;
+import org.proposalstudio.ui.builder.ProposalNature;
+import org.proposalstudio.ui.editor.ProposalEditor;
+
+/** The proposal editor in a running workbench: markers as you type, and the file left as the author wrote it. */
+class ProposalEditorTest {
+
+	private IProject project;
+
+	@AfterEach
+	void closeEditorsAndDeleteTheProject() throws Exception {
+		Workbench.page().closeAllEditors(false);
+		if (project != null) {
+			project.delete(true, true, null);
+		}
+	}
+
+	@Test
+	void markersFollowTheTextAsItIsTyped() throws Exception {
+		project = Workbench.project("typing");
+		String example = Files.readString(Examples.folder().resolve("s03-imitative-amplification-intermittent-oversight.proposal"));
+		IFile file = Workbench.file(project, "s03.proposal", example);
+		ProposalEditor editor = (ProposalEditor) IDE.openEditor(Workbench.page(), file, ProposalEditor.ID);
+		Workbench.waitUntil("the example's markers", () -> !Workbench.checksOf(file).isEmpty());
+		assertEquals(List.of("after-the-fact-detection@warning"), Workbench.checksOf(file));
+
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		int inner = document.get().indexOf("\tinner alignment is");
+		int end = document.get().indexOf("\n\n", inner);
+		String argument = document.get(inner, end - inner);
+		document.replace(inner, argument.length(), "");
+		Workbench.waitUntil("the missing inner alignment marker",
+				() -> Workbench.checksOf(file).contains("missing-inner-alignment@error"));
+
+		document.replace(inner, 0, argument);
+		Workbench.waitUntil("the marker to go", () -> !Workbench.checksOf(file).contains("missing-inner-alignment@error"));
+		assertEquals(List.of("after-the-fact-detection@warning"), Workbench.checksOf(file));
+		assertEquals(example, document.get());
+		assertTrue(project.hasNature(ProposalNature.ID), "opening a proposal gives its project the proposal nature");
+	}
+}
