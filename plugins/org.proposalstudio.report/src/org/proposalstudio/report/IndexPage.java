@@ -109,6 +109,7 @@ public final class IndexPage {
 		html.open("td", "class", "stance " + stance.getLiteral());
 		html.link(href, stance.getLiteral(), "title", description + ": " + stance.getLiteral());
 		if (proposal.effective().isInherited(argument.get())) {
+			html.text(" ");
 			html.element("span", "inherited", "class", "inherited");
 		}
 		html.close("td");
