@@ -63,7 +63,8 @@ public class ProposalUiPlugin extends AbstractUIPlugin {
 			injector = new ProposalIdeSetup() {
 				@Override
 				public Injector createInjector() {
-					return Guice.createInjector(Modules2.mixin(new ProposalRuntimeModule(), new ProposalIdeModule(), new ProposalUiModule()));
+					return Guice.createInjector(
+							Modules2.mixin(new ProposalRuntimeModule(), new ProposalIdeModule(), new ProposalUiModule()));
 				}
 			}.createInjectorAndDoEMFRegistration();
 		}

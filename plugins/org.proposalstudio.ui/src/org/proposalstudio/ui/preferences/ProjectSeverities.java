@@ -50,7 +50,8 @@ public final class ProjectSeverities {
 	 * Makes the project's file set exactly {@code severities}, creating the file if need be; no severities take the
 	 * check lines out, and the workspace's settings apply again.
 	 */
-	public static void set(IProject project, Map<PaperCheck, String> severities, IProgressMonitor monitor) throws CoreException {
+	public static void set(IProject project, Map<PaperCheck, String> severities, IProgressMonitor monitor)
+			throws CoreException {
 		IFile file = fileOf(project);
 		if (!file.exists() && severities.isEmpty()) {
 			return;

@@ -28,7 +28,8 @@ import org.proposalstudio.checks.Severities;
 public final class SeverityTable {
 
 	/** The choices, strongest first, in the words proposals.properties uses. */
-	static final String[] SEVERITIES = Arrays.stream(new Severity[] { Severity.ERROR, Severity.WARNING, Severity.INFO, Severity.IGNORE })
+	static final String[] SEVERITIES = Arrays
+			.stream(new Severity[] { Severity.ERROR, Severity.WARNING, Severity.INFO, Severity.IGNORE })
 			.map(Severities::toPreference).toArray(String[]::new);
 
 	private final TableViewer viewer;

@@ -86,7 +86,8 @@ public class NewProposalProjectWizard extends Wizard implements INewWizard {
 
 	private static void create(IProject project, URI location, boolean examples, IProgressMonitor monitor)
 			throws CoreException, IOException {
-		SubMonitor progress = SubMonitor.convert(monitor, "Creating " + project.getName(), examples ? 3 + Examples.paths().size() : 3);
+		SubMonitor progress = SubMonitor.convert(monitor, "Creating " + project.getName(),
+				examples ? 3 + Examples.paths().size() : 3);
 		IProjectDescription description = project.getWorkspace().newProjectDescription(project.getName());
 		description.setLocationURI(location);
 		project.create(description, progress.split(1));

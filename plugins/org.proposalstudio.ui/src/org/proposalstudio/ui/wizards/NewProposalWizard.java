@@ -44,7 +44,9 @@ public class NewProposalWizard extends Wizard implements INewWizard {
 
 	@Override
 	public void addPages() {
-		BusyIndicator.showWhile(null, () -> page = new NewProposalFilePage(selection, ProposalTemplates.load(ProposalUiPlugin.get().injector())));
+		// parsing the paper's proposals takes a moment
+		BusyIndicator.showWhile(null,
+				() -> page = new NewProposalFilePage(selection, ProposalTemplates.load(ProposalUiPlugin.get().injector())));
 		addPage(page);
 	}
 

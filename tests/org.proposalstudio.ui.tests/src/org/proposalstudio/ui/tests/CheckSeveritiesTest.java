@@ -73,9 +73,11 @@ class CheckSeveritiesTest {
 	@Test
 	void theProjectsPropertiesFileComesBeforeTheWorkspace() throws Exception {
 		WorkspaceSeverities.set(Map.of(PaperCheck.OVERSIGHT_OVERFITTING, "error"));
-		Workbench.waitUntil("the workspace's severity", () -> Workbench.checksOf(flawed).equals(List.of("oversight-overfitting@error")));
+		Workbench.waitUntil("the workspace's severity",
+				() -> Workbench.checksOf(flawed).equals(List.of("oversight-overfitting@error")));
 
-		IFile properties = Workbench.file(project, "proposals.properties", "# as the command line reads it\noversight-overfitting = ignore\n");
+		IFile properties = Workbench.file(project, "proposals.properties",
+				"# as the command line reads it\noversight-overfitting = ignore\n");
 		Workbench.waitUntil("the project's severity", () -> Workbench.checksOf(flawed).isEmpty());
 
 		properties.delete(true, null);
@@ -120,7 +122,8 @@ class CheckSeveritiesTest {
 		assertEquals(INFO, Workbench.checksOf(flawed), "a line that cannot be used changes nothing");
 
 		Workbench.file(project, "proposals.properties", "oversight-overfitting = ignore\n");
-		Workbench.waitUntil("the markers to go", () -> Workbench.checksOf(properties).isEmpty() && Workbench.checksOf(flawed).isEmpty());
+		Workbench.waitUntil("the markers to go",
+				() -> Workbench.checksOf(properties).isEmpty() && Workbench.checksOf(flawed).isEmpty());
 	}
 
 	private static Shell shell() {

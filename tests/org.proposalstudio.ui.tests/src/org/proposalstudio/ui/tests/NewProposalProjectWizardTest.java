@@ -57,7 +57,8 @@ class NewProposalProjectWizardTest {
 	void withoutTheExamplesTheProjectIsEmpty() throws Exception {
 		project = finish("empty", false);
 		assertTrue(project.hasNature(ProposalNature.ID));
-		assertEquals(List.of(), List.of(project.members()).stream().map(IResource::getName).filter(name -> !name.startsWith(".")).toList(),
+		assertEquals(List.of(),
+				List.of(project.members()).stream().map(IResource::getName).filter(name -> !name.startsWith(".")).toList(),
 				"nothing but the project's settings");
 	}
 

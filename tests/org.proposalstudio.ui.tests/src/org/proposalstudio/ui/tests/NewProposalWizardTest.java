@@ -85,7 +85,8 @@ class NewProposalWizardTest {
 		Workbench.file(project, "mine.proposal",
 				Files.readString(Examples.folder().resolve("s03-imitative-amplification-intermittent-oversight.proposal")));
 		NewProposalFilePage page = open(project);
-		ProposalTemplate section4 = page.templates().stream().filter(template -> template.label().startsWith("§4 ")).findFirst().orElseThrow();
+		ProposalTemplate section4 = page.templates().stream().filter(template -> template.label().startsWith("§4 ")).findFirst()
+				.orElseThrow();
 		page.setTemplate(section4);
 		page.setFileName("variant.proposal");
 		assertEquals(List.of(), page.ancestorsToAdd());
