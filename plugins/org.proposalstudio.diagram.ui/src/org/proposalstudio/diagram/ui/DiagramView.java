@@ -143,7 +143,7 @@ public class DiagramView extends ViewPart {
 	private final IAction zoomOut = action("Zoom Out", "zoom_out", () -> zoomTo(zoom / ZOOM_STEP));
 	private final IAction actualSize = action("Actual Size (100%)", "zoom_actual", () -> zoomTo(1));
 	private final IAction zoomToFit = action("Zoom to Fit", "zoom_fit", this::fitToView);
-	private final IAction nextTheme = action("Switch Theme", "theme", () -> setTheme(Theme.values()[(theme.ordinal() + 1) % Theme.values().length]));
+	private final IAction nextTheme = action("Switch Theme", "theme", () -> setTheme(nextTheme()));
 	private final IAction exportSvg = action("Export as SVG...", "export_svg", () -> exportWithDialog("svg"));
 	private final IAction exportPng = action("Export as PNG...", "export_png", () -> exportWithDialog("png"));
 
@@ -430,7 +430,7 @@ public class DiagramView extends ViewPart {
 		zoomIn.setEnabled(drawn && zoom < MAX_ZOOM);
 		zoomOut.setEnabled(drawn && zoom > MIN_ZOOM);
 		themeActions.forEach(action -> action.setChecked(themeActions.indexOf(action) == theme.ordinal()));
-		nextTheme.setToolTipText("Theme: " + theme.word() + " (switch to " + Theme.values()[(theme.ordinal() + 1) % Theme.values().length].word() + ")");
+		nextTheme.setToolTipText("Theme: " + theme.word() + " (switch to " + nextTheme().word() + ")");
 	}
 
 	// ------------------------------------------------------------------ zoom, theme, figure
@@ -467,6 +467,10 @@ public class DiagramView extends ViewPart {
 		theme = next;
 		scheduleRendering(0);
 		updateActions();
+	}
+
+	private Theme nextTheme() {
+		return Theme.values()[(theme.ordinal() + 1) % Theme.values().length];
 	}
 
 	/** Shows the figure named as {@code render} names its files, {@code Proposal-figure}. */

@@ -1,5 +1,6 @@
 package org.proposalstudio.ui.comparison;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,6 +65,9 @@ public class ComparisonView extends ViewPart {
 	private static final Color UNCERTAIN = new Color(0x9a, 0x67, 0x00);
 	private static final Color CONCERNING = new Color(0xcf, 0x22, 0x2e);
 
+	/** Long names are cut rather than push the totals out of sight; the tooltip names the file. */
+	private static final int MAX_PROPOSAL_WIDTH = 320;
+
 	private TreeViewer viewer;
 	private volatile List<Row> rows = List.of();
 	private final Job refreshJob = Job.create("Comparing the proposals", this::compute);
@@ -89,7 +93,7 @@ public class ComparisonView extends ViewPart {
 
 			@Override
 			public String getToolTipText(Object element) {
-				return element instanceof Row row ? row.file().getFullPath().toString() : null;
+				return element instanceof Row row ? row.proposal() + " in " + row.file().getFullPath() : null;
 			}
 		});
 		for (Component component : Component.values()) {
@@ -202,6 +206,8 @@ public class ComparisonView extends ViewPart {
 				if (first) {
 					// columns as wide as their headers and cells; from then on as wide as the user makes them
 					Arrays.stream(viewer.getTree().getColumns()).forEach(TreeColumn::pack);
+					TreeColumn proposals = viewer.getTree().getColumn(0);
+					proposals.setWidth(Math.min(proposals.getWidth(), MAX_PROPOSAL_WIDTH));
 				}
 			}
 		});
@@ -329,10 +335,14 @@ public class ComparisonView extends ViewPart {
 	}
 
 	private static String totals(Row row) {
-		if (row.errors() == 0 && row.warnings() == 0) {
-			return "none";
+		List<String> counts = new ArrayList<>();
+		if (row.errors() > 0) {
+			counts.add(row.errors() + (row.errors() == 1 ? " error" : " errors"));
 		}
-		return row.errors() + (row.errors() == 1 ? " error, " : " errors, ") + row.warnings() + (row.warnings() == 1 ? " warning" : " warnings");
+		if (row.warnings() > 0) {
+			counts.add(row.warnings() + (row.warnings() == 1 ? " warning" : " warnings"));
+		}
+		return counts.isEmpty() ? "none" : String.join(", ", counts);
 	}
 
 	private static String capitalized(String text) {

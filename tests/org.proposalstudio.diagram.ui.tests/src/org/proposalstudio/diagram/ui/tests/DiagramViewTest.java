@@ -106,6 +106,17 @@ class DiagramViewTest {
 	}
 
 	@Test
+	void saysWhyItDrawsNothing() throws Exception {
+		IDocument document = document();
+		document.replace(document.get().indexOf("\t\t\"Imitative"), 0, "\t\tunroll limit depth 2\n");
+		Workbench.waitUntil("the figure that cannot be drawn", () -> view.drawing() == null);
+		assertTrue(view.message().contains("it unrolls the limit, but the proposal declares none"), view.message());
+
+		Workbench.page().closeAllEditors(false);
+		Workbench.waitUntil("no editor to follow", () -> view.message().startsWith("Open a proposal in the Proposal Editor"));
+	}
+
+	@Test
 	void exportsWhatTheCommandLineRenders(@TempDir Path folder) throws Exception {
 		view.setTheme(Theme.LIGHT);
 		Workbench.waitUntil("the light theme, render's default", () -> Theme.LIGHT.background().equals(view.drawing().background()));
