@@ -55,7 +55,7 @@ public final class DiagramLayout {
 	/** Room at the top of a group for its label. */
 	static final double GROUP_LABEL_ROOM = 26;
 	/** ELK Layered recurses deeply on large trees; 10,000 nodes overflow a default thread stack. */
-	private static final long LAYOUT_STACK_BYTES = 512L * 1024 * 1024;
+	public static final long LAYOUT_STACK_BYTES = 512L * 1024 * 1024;
 
 	static {
 		if (LayoutMetaDataService.getInstance().getAlgorithmData(LayeredOptions.ALGORITHM_ID) == null) {
@@ -69,6 +69,24 @@ public final class DiagramLayout {
 
 	/** Lays the scene out; fails with a {@link DiagramException} that says why, never with ELK's internals. */
 	public static Diagram layout(Scene scene) {
+		ElkScene elk = build(scene);
+		run(elk.graph(), scene);
+		return read(elk, scene);
+	}
+
+	/**
+	 * The ELK graph that {@link #layout} lays out for the scene, configured and not laid out yet. It lets the benchmarks
+	 * time ELK alone on exactly our graph: {@link RecursiveGraphLayoutEngine} on a thread of {@link #LAYOUT_STACK_BYTES}.
+	 */
+	public static ElkNode elkGraph(Scene scene) {
+		return build(scene).graph();
+	}
+
+	/** A scene's ELK graph and the scene element each of its nodes and edges stands for, in the scene's order. */
+	private record ElkScene(ElkNode graph, Map<String, ElkNode> nodes, Map<ElkNode, SceneNode> sceneNodes, Map<ElkEdge, SceneEdge> edges) {
+	}
+
+	private static ElkScene build(Scene scene) {
 		ElkNode graph = ElkGraphUtil.createGraph();
 		configure(graph, scene.arrangement());
 		Map<String, ElkNode> nodes = new LinkedHashMap<>();
@@ -108,16 +126,20 @@ public final class DiagramLayout {
 			}
 			edges.put(elkEdge, edge);
 		}
-		run(graph, scene);
+		return new ElkScene(graph, nodes, sceneNodes, edges);
+	}
+
+	/** The diagram of a laid-out ELK graph. */
+	private static Diagram read(ElkScene elk, Scene scene) {
 		List<PlacedNode> placedNodes = new ArrayList<>();
-		nodes.values().forEach(elkNode -> placedNodes.add(new PlacedNode(sceneNodes.get(elkNode), absoluteBox(elkNode))));
+		elk.nodes().values().forEach(elkNode -> placedNodes.add(new PlacedNode(elk.sceneNodes().get(elkNode), absoluteBox(elkNode))));
 		Map<String, Box> boxes = new LinkedHashMap<>();
 		placedNodes.forEach(placed -> boxes.put(placed.node().id(), placed.box()));
 		List<PlacedEdge> placedEdges = new ArrayList<>();
-		edges.forEach((elkEdge, edge) -> placedEdges.add(placeEdge(elkEdge, edge)));
+		elk.edges().forEach((elkEdge, edge) -> placedEdges.add(placeEdge(elkEdge, edge)));
 		scene.edges().stream().filter(SceneEdge::overlay)
 				.forEach(edge -> placedEdges.add(new PlacedEdge(edge, overlayRoute(boxes.get(edge.source()), boxes.get(edge.target())), null)));
-		return withinMargins(new Diagram(scene, graph.getWidth(), graph.getHeight(), placedNodes, placedEdges));
+		return withinMargins(new Diagram(scene, elk.graph().getWidth(), elk.graph().getHeight(), placedNodes, placedEdges));
 	}
 
 	/** Moves the diagram so that everything, overlay arrows included, keeps the page margin, and sizes it to fit. */
