@@ -31,7 +31,8 @@ public final class SvgWriter {
 	}
 
 	public static String write(Drawing drawing) {
-		StringBuilder svg = new StringBuilder(4096);
+		// a node or an arrow takes a few hundred characters
+		StringBuilder svg = new StringBuilder(1024 + 512 * drawing.marks().size());
 		svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
 		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"");
 		number(svg, drawing.width()).append("\" height=\"");
@@ -152,18 +153,23 @@ public final class SvgWriter {
 		return svg.append(formatted, 0, formatted.endsWith(".0") ? formatted.length() - 2 : formatted.length());
 	}
 
+	/** Appends text with XML's special characters escaped; the runs between them are copied whole. */
 	private static StringBuilder escape(StringBuilder svg, String text) {
+		int copied = 0;
 		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-			case '&' -> svg.append("&amp;");
-			case '<' -> svg.append("&lt;");
-			case '>' -> svg.append("&gt;");
-			case '"' -> svg.append("&quot;");
-			case '\'' -> svg.append("&apos;");
-			default -> svg.append(c);
+			String entity = switch (text.charAt(i)) {
+			case '&' -> "&amp;";
+			case '<' -> "&lt;";
+			case '>' -> "&gt;";
+			case '"' -> "&quot;";
+			case '\'' -> "&apos;";
+			default -> null;
+			};
+			if (entity != null) {
+				svg.append(text, copied, i).append(entity);
+				copied = i + 1;
 			}
 		}
-		return svg;
+		return svg.append(text, copied, text.length());
 	}
 }
