@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
-import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
@@ -20,6 +19,8 @@ import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeLabelPlacement;
 import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.options.HierarchyHandling;
+import org.eclipse.elk.core.options.PortConstraints;
+import org.eclipse.elk.core.options.PortSide;
 import org.eclipse.elk.core.options.SizeConstraint;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkBendPoint;
@@ -27,6 +28,7 @@ import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkLabel;
 import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.ElkPort;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 import org.proposalstudio.diagram.layout.Diagram.PlacedEdge;
 import org.proposalstudio.diagram.layout.Diagram.PlacedNode;
@@ -55,7 +57,7 @@ public final class DiagramLayout {
 	/** Room at the top of a group for its label. */
 	static final double GROUP_LABEL_ROOM = 26;
 	/** ELK Layered recurses deeply on large trees; 10,000 nodes overflow a default thread stack. */
-	private static final long LAYOUT_STACK_BYTES = 512L * 1024 * 1024;
+	public static final long LAYOUT_STACK_BYTES = 512L * 1024 * 1024;
 
 	static {
 		if (LayoutMetaDataService.getInstance().getAlgorithmData(LayeredOptions.ALGORITHM_ID) == null) {
@@ -69,6 +71,24 @@ public final class DiagramLayout {
 
 	/** Lays the scene out; fails with a {@link DiagramException} that says why, never with ELK's internals. */
 	public static Diagram layout(Scene scene) {
+		ElkScene elk = build(scene);
+		run(elk.graph(), scene);
+		return read(elk, scene);
+	}
+
+	/**
+	 * The ELK graph that {@link #layout} lays out for the scene, configured and not laid out yet. It lets the benchmarks
+	 * time ELK alone on exactly our graph: {@link RecursiveGraphLayoutEngine} on a thread of {@link #LAYOUT_STACK_BYTES}.
+	 */
+	public static ElkNode elkGraph(Scene scene) {
+		return build(scene).graph();
+	}
+
+	/** A scene's ELK graph and the scene element each of its nodes and edges stands for, in the scene's order. */
+	private record ElkScene(ElkNode graph, Map<String, ElkNode> nodes, Map<ElkNode, SceneNode> sceneNodes, Map<ElkEdge, SceneEdge> edges) {
+	}
+
+	private static ElkScene build(Scene scene) {
 		ElkNode graph = ElkGraphUtil.createGraph();
 		configure(graph, scene.arrangement());
 		Map<String, ElkNode> nodes = new LinkedHashMap<>();
@@ -99,7 +119,8 @@ public final class DiagramLayout {
 			if (edge.overlay()) {
 				continue;
 			}
-			ElkEdge elkEdge = ElkGraphUtil.createSimpleEdge(nodes.get(edge.source()), nodes.get(edge.target()));
+			ElkEdge elkEdge = scene.arrangement() == Scene.Arrangement.TREE ? treeEdge(nodes.get(edge.source()), nodes.get(edge.target()))
+					: ElkGraphUtil.createSimpleEdge(nodes.get(edge.source()), nodes.get(edge.target()));
 			elkEdge.setIdentifier(edge.id());
 			if (edge.label() != null) {
 				ElkLabel label = ElkGraphUtil.createLabel(edge.label(), elkEdge);
@@ -112,16 +133,38 @@ public final class DiagramLayout {
 			}
 			edges.put(elkEdge, edge);
 		}
-		run(graph, scene);
+		return new ElkScene(graph, nodes, sceneNodes, edges);
+	}
+
+	/**
+	 * An edge of a tree, from a port on the bottom of the parent to one on the top of the child. A parent's ports keep
+	 * the order in which its children were unrolled (only their order along the side counts), so the only layout
+	 * without crossings puts the children in that order: the first path is the leftmost. ELK's own way to keep the
+	 * model's order, {@code considerModelOrder}, sorts each layer with a comparator whose cost grows faster than the
+	 * square of the layer's width: a tree of 1,000 nodes took seconds, one of 10,000 did not finish.
+	 */
+	private static ElkEdge treeEdge(ElkNode parent, ElkNode child) {
+		ElkPort out = ElkGraphUtil.createPort(parent);
+		out.setProperty(CoreOptions.PORT_SIDE, PortSide.SOUTH);
+		out.setLocation(parent.getPorts().size(), parent.getHeight());
+		parent.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_ORDER);
+		ElkPort in = ElkGraphUtil.createPort(child);
+		in.setProperty(CoreOptions.PORT_SIDE, PortSide.NORTH);
+		child.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_ORDER);
+		return ElkGraphUtil.createSimpleEdge(out, in);
+	}
+
+	/** The diagram of a laid-out ELK graph. */
+	private static Diagram read(ElkScene elk, Scene scene) {
 		List<PlacedNode> placedNodes = new ArrayList<>();
-		nodes.values().forEach(elkNode -> placedNodes.add(new PlacedNode(sceneNodes.get(elkNode), absoluteBox(elkNode))));
+		elk.nodes().values().forEach(elkNode -> placedNodes.add(new PlacedNode(elk.sceneNodes().get(elkNode), absoluteBox(elkNode))));
 		Map<String, Box> boxes = new LinkedHashMap<>();
 		placedNodes.forEach(placed -> boxes.put(placed.node().id(), placed.box()));
 		List<PlacedEdge> placedEdges = new ArrayList<>();
-		edges.forEach((elkEdge, edge) -> placedEdges.add(placeEdge(elkEdge, edge)));
+		elk.edges().forEach((elkEdge, edge) -> placedEdges.add(placeEdge(elkEdge, edge)));
 		scene.edges().stream().filter(SceneEdge::overlay)
 				.forEach(edge -> placedEdges.add(new PlacedEdge(edge, overlayRoute(boxes.get(edge.source()), boxes.get(edge.target())), null)));
-		return withinMargins(new Diagram(scene, graph.getWidth(), graph.getHeight(), placedNodes, placedEdges));
+		return withinMargins(new Diagram(scene, elk.graph().getWidth(), elk.graph().getHeight(), placedNodes, placedEdges));
 	}
 
 	/** Moves the diagram so that everything, overlay arrows included, keeps the page margin, and sizes it to fit. */
@@ -177,8 +220,9 @@ public final class DiagramLayout {
 		}
 		case TREE -> {
 			graph.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
-			// children left to right in the order the tree was unrolled, so the first path is the leftmost
-			graph.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+			// children left to right in the order the tree was unrolled: see treeEdge. A node without arrows, like the
+			// judge of a debate, stays in the root's row, beside the tree, rather than in a row of its own
+			graph.setProperty(CoreOptions.SEPARATE_CONNECTED_COMPONENTS, false);
 			graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
 			graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 40.0);
 		}

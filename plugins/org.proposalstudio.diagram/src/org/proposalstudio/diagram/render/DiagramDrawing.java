@@ -2,6 +2,7 @@ package org.proposalstudio.diagram.render;
 
 import java.awt.Font;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,9 +63,12 @@ public final class DiagramDrawing {
 			(placed.node().isGroup() ? groups : nodes).add(node(placed.node(), box, theme));
 		}
 		marks.addAll(groups);
+		// by node id: looking each arrow's ends up in the diagram's list would cost the square of the diagram's size
+		Map<String, String> participants = new HashMap<>();
+		diagram.nodes().forEach(placed -> participants.put(placed.node().id(), placed.node().participant()));
 		List<Mark> labels = new ArrayList<>();
 		for (PlacedEdge placed : diagram.edges()) {
-			marks.add(edge(diagram, placed, dx, dy, theme));
+			marks.add(edge(participants, placed, dx, dy, theme));
 			if (placed.label() != null) {
 				labels.add(edgeLabel(placed, shift(placed.label(), dx, dy), labelBackground(diagram, placed.label(), theme), theme));
 			}
@@ -103,7 +107,7 @@ public final class DiagramDrawing {
 		return new Group(attributes, List.of(shape, centeredText(node.label(), box, Fonts.NODE, theme.text())));
 	}
 
-	private static Mark edge(Diagram diagram, PlacedEdge placed, double dx, double dy, Theme theme) {
+	private static Mark edge(Map<String, String> participants, PlacedEdge placed, double dx, double dy, Theme theme) {
 		SceneEdge edge = placed.edge();
 		String color = theme.arrow(edge.kind());
 		List<Point> points = placed.points().stream().map(point -> new Point(point.x() + dx, point.y() + dy)).toList();
@@ -115,12 +119,8 @@ public final class DiagramDrawing {
 			parts.add(arrowhead(points.get(1), points.get(0), color));
 		}
 		return new Group(attributes("class", "edge " + edge.kind().word(), "id", "edge-" + edge.id(), "data-kind", edge.kind().word(),
-				"data-source", participantOf(diagram, edge.source()), "data-target", participantOf(diagram, edge.target()),
+				"data-source", participants.get(edge.source()), "data-target", participants.get(edge.target()),
 				"data-element", edge.element()), parts);
-	}
-
-	private static String participantOf(Diagram diagram, String nodeId) {
-		return diagram.node(nodeId).node().participant();
 	}
 
 	/** A filled triangle whose tip is the end of the segment. */

@@ -19,6 +19,7 @@ import org.proposalstudio.diagram.layout.Geometry.Box;
 import org.proposalstudio.diagram.layout.Geometry.Point;
 import org.proposalstudio.diagram.scene.Scene;
 import org.proposalstudio.diagram.scene.SceneBuilder;
+import org.proposalstudio.diagram.scene.SceneNode;
 import org.proposalstudio.model.proposal.ProposalModel;
 import org.proposalstudio.testing.ProposalInjectorProvider;
 
@@ -62,6 +63,27 @@ class DiagramLayoutTest {
 		Diagram diagram = DiagramLayout.layout(scene);
 		assertEquals(1093, diagram.nodes().size());
 		assertSound(diagram);
+	}
+
+	@Test
+	void childrenStandInTheOrderTheTreeWasUnrolled() throws Exception {
+		Scene scene = SceneBuilder.scenesOf(parseHelper.parse("""
+				proposal Big {
+					human H
+					model M
+					amplified Amp(M) = H consulting M
+					limit approval: approval-tree of Amp(M)
+					figure tree { unroll limit depth 4 breadth 3 }
+				}
+				""").getProposals().get(0)).get(0);
+		Diagram diagram = DiagramLayout.layout(scene);
+		for (SceneNode parent : scene.nodes()) {
+			List<Box> children = scene.edges().stream().filter(edge -> edge.source().equals(parent.id()))
+					.map(edge -> diagram.node(edge.target()).box()).toList();
+			for (int i = 1; i < children.size(); i++) {
+				assertTrue(children.get(i - 1).right() <= children.get(i).x(), "the children of " + parent.id() + " keep their order");
+			}
+		}
 	}
 
 	@Test

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -78,6 +81,23 @@ class SvgWriterTest {
 		assertTrue(svg.contains("&lt;M &amp; M&apos;&gt;"), svg);
 		assertEquals("Quotes \" and <angles>", new SvgReader(svg).title());
 		assertTrue(svg.contains("lengthAdjust=\"spacingAndGlyphs\""), "a viewer without the font still fits the text");
+	}
+
+	@Test
+	void numbersAreRoundedToTenthsAsTheFormatterRoundsThem() {
+		Random random = new Random(42);
+		List<Double> values = new ArrayList<>(List.of(0.0, -0.0, 0.05, -0.05, 0.15, 0.25, 1.05, 2.45, -2.45, 0.04, -0.04, 0.96,
+				-0.96, 12.0, 1e8, 123456.75, 1e12 + 0.05, Double.NaN, Double.POSITIVE_INFINITY, Double.MIN_VALUE));
+		for (int i = 0; i < 200_000; i++) {
+			double magnitude = Math.pow(10, random.nextInt(8));
+			values.add((random.nextDouble() - 0.2) * magnitude);
+			values.add(Math.round(random.nextDouble() * magnitude * 100) / 100.0 + (random.nextBoolean() ? 0.05 : 0));
+		}
+		for (double value : values) {
+			String formatted = String.format(Locale.ROOT, "%.1f", value);
+			String expected = formatted.equals("-0.0") ? "0" : formatted.endsWith(".0") ? formatted.substring(0, formatted.length() - 2) : formatted;
+			assertEquals(expected, SvgWriter.number(value), "the number " + value);
+		}
 	}
 
 	private static String render(Scene scene, Theme theme) {
