@@ -1,6 +1,8 @@
 package org.proposalstudio.language.ide.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -15,6 +17,13 @@ class ProposalSyntaxTest {
 	@Test
 	void aLineCommentStartsWithTwoSlashes() {
 		assertEquals("//", syntax.lineCommentPrefix());
+	}
+
+	@Test
+	void namesFollowTheKeywordsThatIntroduceReferences() {
+		assertTrue(syntax.keywordsBeforeReferences().containsAll(List.of("trains", "oversees", "on", "deploy", "extends", ",")),
+				syntax.keywordsBeforeReferences().toString());
+		assertFalse(syntax.keywordsBeforeReferences().contains("proposal"), "a proposal's name is declared, not referred to");
 	}
 
 	@Test
