@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.PreferenceStore;
 import org.eclipse.jface.text.BadLocationException;
@@ -114,6 +115,8 @@ public class ProposalEditor extends TextEditor {
 		semanticHighlighter = SemanticHighlighter.install(this, viewer);
 		Folding.install(this, viewer);
 		ReferenceAutoActivation.install(this, viewer);
+		// the first reconcile may have run before these followed the model
+		Job.createSystem("Following the model of " + getTitle(), monitor -> fireModelChanged()).schedule();
 	}
 
 	@Override
@@ -166,6 +169,11 @@ public class ProposalEditor extends TextEditor {
 
 	public ISourceViewer viewer() {
 		return getSourceViewer();
+	}
+
+	/** The parts of the viewer: content assist, hover, hyperlinks, quick assist. */
+	public ProposalSourceViewerConfiguration configuration() {
+		return (ProposalSourceViewerConfiguration) getSourceViewerConfiguration();
 	}
 
 	/** The language's services this editor calls. */

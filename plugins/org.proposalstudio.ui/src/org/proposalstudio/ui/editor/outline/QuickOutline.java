@@ -34,7 +34,8 @@ public class QuickOutline extends PopupDialog {
 	private String pattern = "";
 
 	public QuickOutline(ProposalEditor editor) {
-		super(editor.getSite().getShell(), PopupDialog.INFOPOPUPRESIZE_SHELLSTYLE, true, true, false, false, false, null,
+		// a title, if empty, so that the popup has a title area, where the filter goes
+		super(editor.getSite().getShell(), PopupDialog.INFOPOPUPRESIZE_SHELLSTYLE, true, true, false, false, false, "",
 				"Type to filter, Enter to go");
 		this.editor = editor;
 		this.roots = editor.onText("The quick outline", resource -> editor.services().outline().outline(resource), List.of());
