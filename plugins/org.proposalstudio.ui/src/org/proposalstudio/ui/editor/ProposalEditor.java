@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ICoreRunnable;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -116,7 +117,7 @@ public class ProposalEditor extends TextEditor {
 		Folding.install(this, viewer);
 		ReferenceAutoActivation.install(this, viewer);
 		// the first reconcile may have run before these followed the model
-		Job.createSystem("Following the model of " + getTitle(), monitor -> fireModelChanged()).schedule();
+		Job.createSystem("Following the model of " + getTitle(), (ICoreRunnable) monitor -> fireModelChanged()).schedule();
 	}
 
 	@Override
