@@ -3,6 +3,7 @@ package org.proposalstudio.ui.editor;
 import java.util.List;
 
 import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
@@ -122,7 +123,7 @@ final class ProposalContentAssistProcessor implements IContentAssistProcessor {
 		}
 
 		@Override
-		public boolean validate(IDocument document, int offset, org.eclipse.jface.text.DocumentEvent event) {
+		public boolean validate(IDocument document, int offset, DocumentEvent event) {
 			try {
 				String typed = document.get(completion.offset(), offset - completion.offset());
 				return completion.text().startsWith(typed) || completion.label().startsWith(typed);

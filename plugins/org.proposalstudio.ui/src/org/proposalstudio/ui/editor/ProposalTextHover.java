@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.ITextViewer;
@@ -70,7 +71,7 @@ final class ProposalTextHover implements ITextHover {
 	private static String typeOf(IMarker marker) {
 		try {
 			return marker.getType();
-		} catch (org.eclipse.core.runtime.CoreException e) {
+		} catch (CoreException e) {
 			return null;
 		}
 	}

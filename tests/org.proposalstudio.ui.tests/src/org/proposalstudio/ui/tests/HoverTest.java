@@ -34,8 +34,10 @@ class HoverTest {
 	void aProblemShowsItsMessageWithItsCheckId() throws Exception {
 		IFile file = project.example("flawed/oversight-overfitting.proposal", "f.proposal");
 		ProposalEditor editor = Editors.open(file);
-		Workbench.waitUntil("the marker", () -> !Workbench.checksOf(file).isEmpty());
-		String hover = hoverAt(editor, Editors.offsetOf(editor, "continuously") + 2);
+		int timing = Editors.offsetOf(editor, "continuously") + 2;
+		// the editor's annotations follow the file's markers a moment after they change
+		Workbench.waitUntil("the problem in the editor", () -> String.valueOf(hoverAt(editor, timing)).startsWith("["));
+		String hover = hoverAt(editor, timing);
 		assertTrue(hover.startsWith("[oversight-overfitting] Oversight 'rat' trains the model"), hover);
 	}
 

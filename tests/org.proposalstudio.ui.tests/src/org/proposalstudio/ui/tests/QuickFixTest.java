@@ -63,10 +63,13 @@ class QuickFixTest {
 
 		int offset = Editors.offsetOf(editor, "proposal FlawedNoLimit") + "proposal ".length();
 		IQuickAssistProcessor quickAssist = editor.configuration().getQuickAssistAssistant(editor.viewer()).getQuickAssistProcessor();
+		TextInvocationContext atTheName = new TextInvocationContext(editor.viewer(), offset, 0);
+		// the editor's annotations follow the file's markers a moment after they change
+		Workbench.waitUntil("the problem in the editor", () -> quickAssist.computeQuickAssistProposals(atTheName).length > 0);
 		Iterable<Annotation> annotations = editor.viewer().getAnnotationModel()::getAnnotationIterator;
 		assertTrue(StreamSupport.stream(annotations.spliterator(), false).anyMatch(
 				annotation -> annotation instanceof MarkerAnnotation && quickAssist.canFix(annotation)), "the ruler offers the fix");
-		ICompletionProposal[] proposals = quickAssist.computeQuickAssistProposals(new TextInvocationContext(editor.viewer(), offset, 0));
+		ICompletionProposal[] proposals = quickAssist.computeQuickAssistProposals(atTheName);
 		assertEquals(1, proposals.length);
 		assertEquals("Declare the theoretical limit", proposals[0].getDisplayString());
 		proposals[0].apply(editor.document());
