@@ -68,9 +68,11 @@ public class ProposalChecks extends AbstractDeclarativeValidator {
 
 	@Check
 	public void checkInnerAlignmentArgued(Proposal proposal) {
-		if (argument(effective(proposal).proposal(), Component.INNER_ALIGNMENT).isEmpty()) {
+		Proposal effective = effective(proposal).proposal();
+		if (argument(effective, Component.INNER_ALIGNMENT).isEmpty()) {
 			reportOnProposal(PaperCheck.MISSING_INNER_ALIGNMENT, proposal, "Proposal '" + proposal.getName()
-					+ "' has no inner alignment argument: say why training yields a model that actually pursues the trained objective rather than a deceptive or pseudo-aligned one, the part prior work leaves out \"at the expense of inner alignment\"");
+					+ "' has no inner alignment argument: say why training yields a model that actually pursues the trained objective rather than a deceptive or pseudo-aligned one, the part prior work leaves out \"at the expense of inner alignment\"",
+					effective.getOversights().stream().map(Oversight::getName).toArray(String[]::new));
 		}
 	}
 

@@ -69,6 +69,7 @@ class ProposalChecksTest {
 		assertTrue(issue.getMessage().contains("no inner alignment argument"), issue.getMessage());
 		assertTrue(issue.getMessage().endsWith("(§1)"), issue.getMessage());
 		assertEquals(1, issue.getLineNumber());
+		assertEquals(List.of("rat"), List.of(issue.getData()), "the oversight mechanisms a fix could rely on");
 	}
 
 	@Test
