@@ -41,7 +41,7 @@ class FirstStartTest {
 
 	@AfterEach
 	void emptyTheWorkspace() throws CoreException {
-		Ui.page().closeAllEditors(false);
+		Ui.sync(() -> Ui.page().closeAllEditors(false));
 		for (IProject project : ROOT.getProjects()) {
 			project.delete(true, true, null);
 		}
@@ -53,7 +53,8 @@ class FirstStartTest {
 	void theFirstStartCreatesTheExampleProjectAndOpensTheRunningExample() throws Exception {
 		IProject project = ROOT.getProject(ExampleProject.NAME);
 		IFile runningExample = project.getFile(ExampleProject.FIRST_PROPOSAL);
-		Ui.waitUntil("the running example in an editor", () -> Ui.page().findEditor(new FileEditorInput(runningExample)) != null);
+		Ui.waitUntil("the running example in an editor",
+				() -> Ui.sync(() -> Ui.page().findEditor(new FileEditorInput(runningExample)) != null));
 
 		assertTrue(project.hasNature(ProposalNature.ID), "the example project has no proposal nature");
 		assertEquals(Examples.paths(), filesOf(project));

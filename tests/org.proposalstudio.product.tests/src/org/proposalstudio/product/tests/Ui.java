@@ -2,12 +2,15 @@ package org.proposalstudio.product.tests;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 
-/** The test runtime's workbench, seen from its UI thread. */
+/**
+ * The test runtime's workbench, seen from the tests' thread: the tests run beside the UI thread (pom.xml), so that the
+ * workbench goes on with its first start while a test waits for it.
+ */
 final class Ui {
 
 	/** Generous: the first start builds the example project, and CI machines are slow and shared. */
@@ -16,24 +19,24 @@ final class Ui {
 	private Ui() {
 	}
 
+	/** What {@code query} returns, asked on the UI thread. */
+	static <T> T sync(Supplier<T> query) {
+		return PlatformUI.getWorkbench().getDisplay().syncCall(query::get);
+	}
+
+	/** The page of the workbench window; call on the UI thread. */
 	static IWorkbenchPage page() {
 		return PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
 	}
 
-	/** Runs the event loop until {@code condition} holds, so that what the condition waits for can happen. */
-	static void waitUntil(String what, BooleanSupplier condition) {
-		Display display = Display.getCurrent();
+	/** Looks again every 100 ms until {@code condition} holds; fails after {@link #PATIENCE}. */
+	static void waitUntil(String what, BooleanSupplier condition) throws InterruptedException {
 		long deadline = System.nanoTime() + PATIENCE.toNanos();
 		while (!condition.getAsBoolean()) {
 			if (System.nanoTime() > deadline) {
 				throw new AssertionError("gave up waiting for " + what);
 			}
-			// wakes the UI thread at least every 100 ms to look again
-			display.timerExec(100, () -> {
-			});
-			if (!display.readAndDispatch()) {
-				display.sleep();
-			}
+			Thread.sleep(100);
 		}
 	}
 }
