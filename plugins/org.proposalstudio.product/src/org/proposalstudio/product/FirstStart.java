@@ -1,8 +1,9 @@
 package org.proposalstudio.product;
 
+import java.util.Arrays;
+
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.resources.WorkspaceJob;
 import org.eclipse.core.runtime.CoreException;
@@ -14,8 +15,6 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -27,7 +26,7 @@ import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
  */
 public class FirstStart implements IStartup {
 
-	public static final String PRODUCT_ID = "org.proposalstudio.product.ide";
+	private static final String PRODUCT_ID = "org.proposalstudio.product.ide";
 
 	@Override
 	public void earlyStartup() {
@@ -35,32 +34,26 @@ public class FirstStart implements IStartup {
 		if (product == null || !PRODUCT_ID.equals(product.getId())) {
 			return;
 		}
-		IWorkspace workspace = ResourcesPlugin.getWorkspace();
-		WorkspaceJob job = new WorkspaceJob("Creating the example project " + ExampleProject.NAME) {
+		new WorkspaceJob("Creating the example project " + ExampleProject.NAME) {
 			@Override
 			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
-				ExampleProject.createInEmptyWorkspace(workspace, monitor).ifPresent(FirstStart::show);
+				ExampleProject.createInEmptyWorkspace(ResourcesPlugin.getWorkspace(), monitor).ifPresent(FirstStart::show);
 				return Status.OK_STATUS;
 			}
-		};
-		job.setRule(workspace.getRoot());
-		job.schedule();
+		}.schedule();
 	}
 
-	/** Reveals the project in the Project Explorer and opens the first proposal. */
+	/** Reveals the first proposal in the Project Explorer and opens it, in the workbench's (first start: only) window. */
 	private static void show(IProject project) {
 		IWorkbench workbench = PlatformUI.getWorkbench();
-		workbench.getDisplay().asyncExec(() -> {
-			IWorkbenchWindow window = workbench.getActiveWorkbenchWindow() != null ? workbench.getActiveWorkbenchWindow()
-					: workbench.getWorkbenchWindows()[0];
-			IWorkbenchPage page = window.getActivePage();
+		workbench.getDisplay().asyncExec(() -> Arrays.stream(workbench.getWorkbenchWindows()).findFirst().ifPresent(window -> {
 			IFile proposal = project.getFile(ExampleProject.FIRST_PROPOSAL);
 			BasicNewResourceWizard.selectAndReveal(proposal, window);
 			try {
-				IDE.openEditor(page, proposal);
+				IDE.openEditor(window.getActivePage(), proposal);
 			} catch (PartInitException e) {
 				ILog.of(FirstStart.class).error("Cannot open " + proposal.getFullPath(), e);
 			}
-		});
+		}));
 	}
 }
