@@ -7,10 +7,12 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -92,7 +94,7 @@ public class ProposalsProperties implements IPreferenceValuesProvider {
 			for (String line = lines.readLine(); line != null; line = lines.readLine()) {
 				lineNumber++;
 				String trimmed = line.strip();
-				if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("!")) {
+				if (isBlankOrComment(trimmed)) {
 					continue;
 				}
 				int separator = indexOfSeparator(line);
@@ -121,6 +123,46 @@ public class ProposalsProperties implements IPreferenceValuesProvider {
 			throw new IllegalStateException("reading from a string cannot fail", e);
 		}
 		return new Settings(file, Map.copyOf(severities), List.copyOf(problems));
+	}
+
+	/**
+	 * The text of a properties file that sets the checks as {@code severities} says (check id to severity word): a line
+	 * that sets one of them gets the new severity where it stands, a line that sets another known check goes, and a check
+	 * that no line sets gets a line at the end. Comments, blank lines and lines that name no known check stay as written.
+	 */
+	public static String withSeverities(String text, Map<String, String> severities) {
+		String lineBreak = text.contains("\r\n") ? "\r\n" : "\n";
+		StringBuilder result = new StringBuilder();
+		Set<String> written = new HashSet<>();
+		for (String line : text.split("\\R", -1)) {
+			int separator = isBlankOrComment(line.strip()) ? -1 : indexOfSeparator(line);
+			String id = separator < 0 ? null : line.substring(0, separator).strip();
+			if (id == null || PaperCheck.byId(id).isEmpty()) {
+				result.append(line).append(lineBreak);
+			} else if (severities.containsKey(id)) {
+				int valueStart = separator + 1;
+				while (valueStart < line.length() && Character.isWhitespace(line.charAt(valueStart))) {
+					valueStart++;
+				}
+				result.append(line, 0, valueStart).append(severities.get(id)).append(lineBreak);
+				written.add(id);
+			}
+		}
+		// split keeps what follows the last line break as a last, empty line
+		result.setLength(result.length() - lineBreak.length());
+		if (result.length() > 0 && !result.toString().endsWith(lineBreak)) {
+			result.append(lineBreak);
+		}
+		for (PaperCheck check : PaperCheck.values()) {
+			if (severities.containsKey(check.id()) && !written.contains(check.id())) {
+				result.append(check.id()).append(" = ").append(severities.get(check.id())).append(lineBreak);
+			}
+		}
+		return result.toString();
+	}
+
+	private static boolean isBlankOrComment(String trimmedLine) {
+		return trimmedLine.isEmpty() || trimmedLine.startsWith("#") || trimmedLine.startsWith("!");
 	}
 
 	private static int indexOfSeparator(String line) {

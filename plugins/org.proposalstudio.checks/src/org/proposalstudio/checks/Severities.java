@@ -14,7 +14,8 @@ public final class Severities {
 	private Severities() {
 	}
 
-	static String toPreference(Severity severity) {
+	/** The configuration word for a severity: error, warning, info or ignore. */
+	public static String toPreference(Severity severity) {
 		return switch (severity) {
 		case ERROR -> SeverityConverter.SEVERITY_ERROR;
 		case WARNING -> SeverityConverter.SEVERITY_WARNING;

@@ -39,14 +39,7 @@ final class ValidateCommand extends Command {
 			throw new UsageException("name at least one .proposal file or directory");
 		}
 		ProposalFiles.Loaded loaded = files.load(line.operands());
-		List<Finding> findings = new ArrayList<>();
-		for (XtextResource resource : loaded.requested()) {
-			String file = ProposalFiles.displayName(resource);
-			IResourceValidator validator = resource.getResourceServiceProvider().getResourceValidator();
-			validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).forEach(issue -> findings.add(Finding.of(file, issue)));
-		}
-		findings.addAll(configurationProblems(loaded.requested()));
-		findings.sort(Finding.ORDER);
+		List<Finding> findings = findings(files, loaded);
 		Summary summary = Summary.of(loaded.requested().size(), findings);
 		if (format.equals("json")) {
 			printJson(console, loaded, findings, summary);
@@ -57,8 +50,24 @@ final class ValidateCommand extends Command {
 		return summary.errors() > 0 ? ExitCode.ERRORS : ExitCode.OK;
 	}
 
+	/**
+	 * Every diagnostic of the files requested, in {@link Finding#ORDER}: syntax and linking errors, the checks, and the
+	 * lines of their projects' proposals.properties that could not be used.
+	 */
+	static List<Finding> findings(ProposalFiles files, ProposalFiles.Loaded loaded) {
+		List<Finding> findings = new ArrayList<>();
+		for (XtextResource resource : loaded.requested()) {
+			String file = ProposalFiles.displayName(resource);
+			IResourceValidator validator = resource.getResourceServiceProvider().getResourceValidator();
+			validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).forEach(issue -> findings.add(Finding.of(file, issue)));
+		}
+		findings.addAll(configurationProblems(files, loaded.requested()));
+		findings.sort(Finding.ORDER);
+		return findings;
+	}
+
 	/** Lines of the projects' proposals.properties that could not be used: errors, since they would go unnoticed. */
-	private List<Finding> configurationProblems(List<XtextResource> resources) {
+	private static List<Finding> configurationProblems(ProposalFiles files, List<XtextResource> resources) {
 		ProposalsProperties properties = files.injector().getInstance(ProposalsProperties.class);
 		Set<Problem> problems = new LinkedHashSet<>();
 		resources.forEach(resource -> problems.addAll(properties.settingsFor(resource).problems()));

@@ -5,9 +5,15 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
+import org.eclipse.xtext.util.Modules2;
+import org.proposalstudio.language.ProposalRuntimeModule;
+import org.proposalstudio.language.ide.ProposalIdeModule;
 import org.proposalstudio.language.ide.ProposalIdeSetup;
 import org.proposalstudio.ui.model.ProjectModels;
+import org.proposalstudio.ui.preferences.Revalidation;
+import org.proposalstudio.ui.preferences.WorkspaceSeverities;
 
+import com.google.inject.Guice;
 import com.google.inject.Injector;
 
 /**
@@ -20,6 +26,8 @@ public class ProposalUiPlugin extends AbstractUIPlugin {
 
 	private static ProposalUiPlugin instance;
 
+	/** Validates the proposal projects again when the workspace's check severities change. */
+	private final Revalidation revalidation = new Revalidation();
 	private Injector injector;
 	private ProjectModels projectModels;
 
@@ -28,10 +36,13 @@ public class ProposalUiPlugin extends AbstractUIPlugin {
 		super.start(context);
 		instance = this;
 		EclipseLogAppender.install();
+		WorkspaceSeverities.addListener(revalidation);
 	}
 
 	@Override
 	public void stop(BundleContext context) throws Exception {
+		WorkspaceSeverities.removeListener(revalidation);
+		revalidation.cancel();
 		if (projectModels != null) {
 			projectModels.dispose();
 		}
@@ -43,10 +54,19 @@ public class ProposalUiPlugin extends AbstractUIPlugin {
 		return instance;
 	}
 
-	/** The language's runtime and IDE services; created on first use, which registers the language with EMF. */
+	/**
+	 * The language's runtime and IDE services, with the workbench's own bindings ({@link ProposalUiModule}); created on
+	 * first use, which registers the language with EMF.
+	 */
 	public synchronized Injector injector() {
 		if (injector == null) {
-			injector = new ProposalIdeSetup().createInjectorAndDoEMFRegistration();
+			injector = new ProposalIdeSetup() {
+				@Override
+				public Injector createInjector() {
+					return Guice.createInjector(
+							Modules2.mixin(new ProposalRuntimeModule(), new ProposalIdeModule(), new ProposalUiModule()));
+				}
+			}.createInjectorAndDoEMFRegistration();
 		}
 		return injector;
 	}

@@ -26,6 +26,24 @@ public record Drawing(double width, double height, String title, String descript
 
 	/** How a shape is painted: {@code null} fill or stroke paints nothing; {@code dash} like SVG's "6 4", or null. */
 	public record Style(String fill, String stroke, double strokeWidth, String dash) {
+
+		/** The dash pattern as lengths, on and off in turn, for a painter; {@code null} for a solid line. */
+		public float[] dashes() {
+			if (dash == null) {
+				return null;
+			}
+			String[] parts = dash.trim().split("\\s+");
+			float[] dashes = new float[parts.length];
+			for (int i = 0; i < parts.length; i++) {
+				dashes[i] = Float.parseFloat(parts[i]);
+			}
+			return dashes;
+		}
+	}
+
+	/** A colour as written in marks, {@code #rrggbb}, as one number 0xrrggbb. */
+	public static int rgb(String color) {
+		return Integer.parseInt(color.substring(1), 16);
 	}
 
 	/** Marks that belong together, e.g. a node's shape and label, with attributes that say what they show. */

@@ -99,21 +99,12 @@ public final class PngWriter {
 		if (style.stroke() != null && style.strokeWidth() > 0) {
 			graphics.setColor(color(style.stroke()));
 			graphics.setStroke(style.dash() == null ? new BasicStroke((float) style.strokeWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND)
-					: new BasicStroke((float) style.strokeWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dashes(style.dash()), 0f));
+					: new BasicStroke((float) style.strokeWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, style.dashes(), 0f));
 			graphics.draw(shape);
 		}
 	}
 
-	private static float[] dashes(String pattern) {
-		String[] parts = pattern.trim().split("\\s+");
-		float[] dashes = new float[parts.length];
-		for (int i = 0; i < parts.length; i++) {
-			dashes[i] = Float.parseFloat(parts[i]);
-		}
-		return dashes;
-	}
-
 	private static Color color(String hex) {
-		return new Color(Integer.parseInt(hex.substring(1), 16));
+		return new Color(Drawing.rgb(hex));
 	}
 }

@@ -9,9 +9,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.proposalstudio.model.effective.EffectiveProposal;
 import org.proposalstudio.model.proposal.Figure;
-import org.proposalstudio.model.proposal.InformationFlow;
 import org.proposalstudio.model.proposal.Mechanism;
-import org.proposalstudio.model.proposal.NamedElement;
 import org.proposalstudio.model.proposal.Participant;
 import org.proposalstudio.model.proposal.Proposal;
 import org.proposalstudio.model.proposal.RelationKind;
@@ -75,20 +73,10 @@ final class SceneDraft {
 		return nodes.size();
 	}
 
-	/**
-	 * The model element a node or an edge comes from, named by the proposal that declares it: {@code Proposal.name},
-	 * or {@code Proposal.flow3} for the third flow of a proposal, which has no name.
-	 */
+	/** The model element a node or an edge comes from, as {@link SceneElements} names it: {@code Proposal.name}. */
 	String element(EObject copy) {
 		EObject origin = effective.origin(copy);
-		Proposal declaring = effective.declaringProposal(copy);
-		if (origin instanceof NamedElement named && named.getName() != null) {
-			return declaring.getName() + "." + named.getName();
-		}
-		if (origin instanceof InformationFlow flow) {
-			return declaring.getName() + ".flow" + (declaring.getFlows().indexOf(flow) + 1);
-		}
-		return declaring.getName();
+		return origin == null ? effective.declared().getName() : SceneElements.referenceOf(origin);
 	}
 
 	DiagramException problem(String message) {

@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.proposalstudio.ui.ProposalUiPlugin;
 import org.proposalstudio.ui.model.ProjectModel;
+import org.proposalstudio.ui.preferences.ProposalsPropertiesMarkers;
 
 /**
  * Validates the proposal files of a project and puts their diagnostics on them as markers. An incremental build
@@ -27,8 +28,13 @@ public class ProposalBuilder extends IncrementalProjectBuilder {
 	protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
 		ProjectModel model = ProposalUiPlugin.get().projectModels().of(getProject());
 		IResourceDelta delta = getDelta(getProject());
-		// a deleted file leaves whatever extended it dangling: everything is checked again then
-		boolean everything = kind == FULL_BUILD || delta == null || removesProposalFiles(delta);
+		// a deleted file leaves whatever extended it dangling, and a changed proposals.properties changes severities:
+		// everything is checked again then
+		boolean everything = kind == FULL_BUILD || delta == null || removesProposalFiles(delta)
+				|| ProposalsPropertiesMarkers.touchesPropertiesFiles(delta);
+		if (everything) {
+			ProposalsPropertiesMarkers.refresh(getProject());
+		}
 		Set<IFile> toValidate = everything ? allProposalFiles() : changedProposalFiles(delta);
 		toValidate.forEach(model::reload);
 		Set<IFile> affected = new LinkedHashSet<>(toValidate);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.testing.InjectWith;
@@ -13,7 +14,9 @@ import org.eclipse.xtext.testing.validation.ValidationTestHelper;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.proposalstudio.checks.Components;
 import org.proposalstudio.checks.PaperCheck;
+import org.proposalstudio.model.proposal.Component;
 import org.proposalstudio.model.proposal.ProposalModel;
 import org.proposalstudio.testing.ProposalInjectorProvider;
 
@@ -74,6 +77,8 @@ class ProposalChecksTest {
 		assertEquals(Severity.WARNING, issue.getSeverity());
 		assertTrue(issue.getMessage().contains("no training competitiveness argument"), issue.getMessage());
 		assertEquals(List.of("training"), List.of(issue.getData()));
+		assertEquals(Optional.of(Component.TRAINING_COMPETITIVENESS), Components.concernedBy(PaperCheck.MISSING_COMPONENT,
+				List.of(issue.getData())), "views count the finding under the component it names");
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -102,6 +103,32 @@ class ProposalsPropertiesTest {
 		assertTrue(problems.get(2).message().startsWith("expected 'check-id = severity'"));
 		List<Issue> issues = validationHelper.validate(resource.getContents().get(0));
 		assertEquals(Severity.WARNING, severityOf(issues, PaperCheck.MISSING_COMPONENT), "the misspelled line changes nothing");
+	}
+
+	@Test
+	void settingSeveritiesKeepsCommentsAndUnknownLinesAndChangesValuesWhereTheyStand() {
+		String text = """
+				# severities of this project
+				missing-component: error
+				# meta-learning-forwarding = info
+				nothing-deploy = error
+				overseer-weaker = ignore
+				""";
+		assertEquals("""
+				# severities of this project
+				missing-component: warning
+				# meta-learning-forwarding = info
+				nothing-deploy = error
+				oversight-overfitting = ignore
+				""", ProposalsProperties.withSeverities(text,
+				Map.of(PaperCheck.MISSING_COMPONENT.id(), "warning", PaperCheck.OVERSIGHT_OVERFITTING.id(), "ignore")));
+	}
+
+	@Test
+	void noSeveritiesLeaveOnlyWhatSetsNoKnownCheck() {
+		assertEquals("# kept\r\nbad line\r\n",
+				ProposalsProperties.withSeverities("# kept\r\nmissing-limit = info\r\nbad line", Map.of()));
+		assertEquals("missing-limit = info\n", ProposalsProperties.withSeverities("", Map.of(PaperCheck.MISSING_LIMIT.id(), "info")));
 	}
 
 	private static Severity severityOf(List<Issue> issues, PaperCheck check) {

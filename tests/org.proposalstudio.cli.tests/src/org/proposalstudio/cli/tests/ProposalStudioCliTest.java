@@ -13,7 +13,7 @@ import org.proposalstudio.cli.ExitCode;
 /** The dispatcher: help, and every way of using the command line wrongly, which must end in exit 2 and a hint. */
 class ProposalStudioCliTest {
 
-	private static final List<String> COMMANDS = List.of("validate", "format", "render", "export-xmi", "import-xmi");
+	private static final List<String> COMMANDS = List.of("validate", "format", "render", "report", "export-xmi", "import-xmi");
 	private static final String HINT = "Try 'proposal-studio --help'.";
 
 	@ParameterizedTest
@@ -38,7 +38,7 @@ class ProposalStudioCliTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "validate", "format", "render", "export-xmi", "import-xmi" })
+	@ValueSource(strings = { "validate", "format", "render", "report", "export-xmi", "import-xmi" })
 	void everyCommandHasHelpThreeWays(String command) {
 		Cli.Run run = Cli.run(command, "--help").assertExit(ExitCode.OK);
 		assertEquals("", run.err());
@@ -69,7 +69,7 @@ class ProposalStudioCliTest {
 	@Test
 	void anUnknownCommandIsNamedWithTheCommandsThereAre() {
 		Cli.Run run = Cli.run("valdiate", "examples").assertUsageError(HINT, "unknown command 'valdiate'");
-		assertTrue(run.errLines().get(0).endsWith("commands: validate, format, render, export-xmi, import-xmi"), run::toString);
+		assertTrue(run.errLines().get(0).endsWith("commands: validate, format, render, report, export-xmi, import-xmi"), run::toString);
 	}
 
 	@Test
@@ -83,7 +83,7 @@ class ProposalStudioCliTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "validate", "format", "render", "export-xmi", "import-xmi" })
+	@ValueSource(strings = { "validate", "format", "render", "report", "export-xmi", "import-xmi" })
 	void anUnknownOptionIsNamedWithAHintToTheCommandsHelp(String command) {
 		Cli.run(command, "--frmat", "json", "x.proposal").assertUsageError("Try 'proposal-studio " + command + " --help'.",
 				"proposal-studio " + command + ":", "unknown option '--frmat'");

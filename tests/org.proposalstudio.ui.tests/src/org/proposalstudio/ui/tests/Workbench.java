@@ -14,23 +14,27 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.proposalstudio.ui.builder.ProposalMarkers;
 
-/** What the UI tests do in the running workbench: projects and files, waiting for the UI, reading markers. */
-final class Workbench {
+/**
+ * What the UI tests do in the running workbench: projects and files, waiting for the UI, reading markers. The tests of
+ * other workbench bundles use it too.
+ */
+public final class Workbench {
 
-	static final Duration PATIENCE = Duration.ofSeconds(30);
+	public static final Duration PATIENCE = Duration.ofSeconds(30);
 
 	private Workbench() {
 	}
 
-	static IWorkbenchPage page() {
+	public static IWorkbenchPage page() {
 		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 	}
 
-	static IProject project(String name) throws CoreException {
+	public static IProject project(String name) throws CoreException {
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
 		if (!project.exists()) {
 			project.create(null);
@@ -39,7 +43,7 @@ final class Workbench {
 		return project;
 	}
 
-	static IFile file(IProject project, String name, String text) throws CoreException {
+	public static IFile file(IProject project, String name, String text) throws CoreException {
 		IFile file = project.getFile(name);
 		ByteArrayInputStream content = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
 		if (file.exists()) {
@@ -50,8 +54,17 @@ final class Workbench {
 		return file;
 	}
 
+	/** Closes the views and every editor, then deletes the project: what a test leaves behind. */
+	public static void cleanUp(IProject project, IViewPart... views) throws CoreException {
+		for (IViewPart view : views) {
+			page().hideView(view);
+		}
+		page().closeAllEditors(false);
+		project.delete(true, true, null);
+	}
+
 	/** Keeps the UI responsive until {@code condition} holds; fails after {@link #PATIENCE}. */
-	static void waitUntil(String what, BooleanSupplier condition) {
+	public static void waitUntil(String what, BooleanSupplier condition) {
 		Display display = Display.getCurrent();
 		long deadline = System.nanoTime() + PATIENCE.toNanos();
 		while (!condition.getAsBoolean()) {
@@ -68,7 +81,7 @@ final class Workbench {
 	}
 
 	/** The check ids of the file's proposal markers, sorted. */
-	static List<String> checksOf(IFile file) {
+	public static List<String> checksOf(IFile file) {
 		try {
 			return Arrays.stream(file.findMarkers(ProposalMarkers.TYPE, false, IResource.DEPTH_ZERO))
 					.map(marker -> marker.getAttribute(ProposalMarkers.CHECK, "?") + "@" + severity(marker)).sorted().toList();

@@ -1,0 +1,30 @@
+#!/bin/sh
+# Writes the HTML report of the paper's eleven proposals (examples/s*.proposal) and takes screenshots of its pages with
+# Debian's headless Chromium (apt-get install chromium), to look at the report as a reader sees it.
+#
+#   docs/report/screenshots.sh [OUT_DIR] [HEIGHT]
+#
+# OUT_DIR (default: target/report-screenshots) gets the report in OUT_DIR/site and a PNG per page, 1280 pixels wide and
+# HEIGHT pixels high (default: 1600; a large height such as 6000 shows whole pages). The two screenshots in docs/report
+# were taken with the defaults: index.png and ImitativeAmplificationRelaxedAdversarialTraining.png.
+set -eu
+root=$(cd "$(dirname "$0")/../.." && pwd)
+out=${1:-"$root/target/report-screenshots"}
+height=${2:-1600}
+chromium=${CHROMIUM:-/usr/bin/chromium}
+if [ ! -x "$chromium" ]; then
+  echo "screenshots.sh: no browser at $chromium; install one with 'apt-get install chromium'" >&2
+  exit 2
+fi
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+"$root/proposal-studio" report "$root"/examples/s*.proposal --out "$out/site"
+profile=$(mktemp -d)
+trap 'rm -rf "$profile"' EXIT
+for page in "$out"/site/*.html; do
+  name=$(basename "$page" .html)
+  "$chromium" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
+    --disable-component-update --disable-sync --user-data-dir="$profile" --window-size=1280,"$height" \
+    --screenshot="$out/$name.png" "file://$page" >/dev/null 2>&1
+  echo "$out/$name.png"
+done

@@ -1,0 +1,52 @@
+package org.proposalstudio.report;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.proposalstudio.diagram.layout.DiagramLayout;
+import org.proposalstudio.diagram.render.DiagramDrawing;
+import org.proposalstudio.diagram.render.SvgWriter;
+import org.proposalstudio.diagram.render.Theme;
+import org.proposalstudio.diagram.scene.DiagramException;
+import org.proposalstudio.diagram.scene.SceneBuilder;
+import org.proposalstudio.model.effective.EffectiveProposal;
+import org.proposalstudio.model.proposal.Figure;
+
+/**
+ * Draws a figure of a proposal as SVG to put inline in a page: in the light theme, without the XML declaration, and
+ * with its ids prefixed, so that several drawings (whose node ids repeat, e.g. {@code node-M}) can share one page.
+ */
+public final class InlineFigures {
+
+	/** {@code id="..."} and the attribute that refers to an id; SvgWriter escapes quotes, so these are attributes only. */
+	private static final Pattern ID_ATTRIBUTES = Pattern.compile(" (id|data-edge)=\"");
+
+	private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]");
+
+	private InlineFigures() {
+	}
+
+	/**
+	 * The figure, a figure of {@code effective}'s proposal, as an {@code <svg>} element whose ids start with
+	 * {@code idPrefix}.
+	 *
+	 * @throws DiagramException when the figure cannot be drawn from the model
+	 */
+	public static String svg(EffectiveProposal effective, Figure figure, String idPrefix) {
+		String svg = SvgWriter.write(DiagramDrawing.compose(DiagramLayout.layout(SceneBuilder.sceneOf(effective, figure)), Theme.LIGHT));
+		return inline(svg, idPrefix);
+	}
+
+	/** A standalone SVG document as an element for a page: no declaration, ids prefixed, a class to style it by. */
+	static String inline(String svg, String idPrefix) {
+		String element = svg.startsWith("<?xml") ? svg.substring(svg.indexOf("?>") + 2).stripLeading() : svg;
+		if (!element.startsWith("<svg ")) {
+			throw new IllegalArgumentException("not an SVG document: " + element.substring(0, Math.min(40, element.length())));
+		}
+		element = "<svg class=\"diagram\" role=\"img\"" + element.substring("<svg".length());
+		Matcher matcher = ID_ATTRIBUTES.matcher(element);
+		element = matcher.replaceAll(match -> " " + match.group(1) + "=\"" + Matcher.quoteReplacement(Html.escape(idPrefix)));
+		// the drawing escapes markup in labels, not control characters, which no XML may hold
+		return CONTROL_CHARACTERS.matcher(element).replaceAll("\uFFFD");
+	}
+}
