@@ -29,8 +29,9 @@ class ProposalPerspectiveTest {
 	}
 
 	/**
-	 * Proposal Studio's own views are shown when their bundles are installed; when one is missing (this test runtime has
-	 * neither today), the perspective still opens with the others.
+	 * Proposal Studio's own views are shown when their bundles are installed; when one is missing, the perspective still
+	 * opens with the others. This test runtime has both cases: org.proposalstudio.ui brings the comparison view, and
+	 * nothing here brings the diagram bundle.
 	 */
 	@ParameterizedTest
 	@ValueSource(strings = { ProposalPerspective.DIAGRAM_VIEW, ProposalPerspective.COMPARISON_VIEW })

@@ -30,15 +30,12 @@ class ProductTest {
 
 	private static final String EXAMPLE_PROJECT = "paper-proposals";
 
-	/*
-	 * Not here yet, because their bundles do not exist yet: the diagram view (bundle org.proposalstudio.diagram.ui,
-	 * view org.proposalstudio.diagram.ui.diagramView) and the comparison matrix (org.proposalstudio.ui.comparisonView, in
-	 * org.proposalstudio.ui). Add org.proposalstudio.diagram.ui below when it joins org.proposalstudio.feature.
-	 */
+	/** The IDE with its Project Explorer and Outline, and ours: the editor and comparison view (ui), the diagram view. */
 	@ParameterizedTest
 	@ValueSource(strings = { "org.eclipse.ui.ide.application", "org.eclipse.ui.navigator.resources", "org.eclipse.ui.views",
 			"org.eclipse.ui.themes", "org.eclipse.swt.gtk.linux.x86_64", "org.eclipse.equinox.launcher",
-			"org.proposalstudio.ui", "org.proposalstudio.language.ide", "org.proposalstudio.examples", "org.proposalstudio.product" })
+			"org.proposalstudio.ui", "org.proposalstudio.diagram.ui", "org.proposalstudio.language.ide",
+			"org.proposalstudio.examples", "org.proposalstudio.product" })
 	void containsTheBundle(String symbolicName) throws IOException {
 		Installation product = Installation.fromProperty("proposalstudio.product");
 		assertTrue(product.configuredSymbolicNames().contains(symbolicName), symbolicName + " is not in " + product.root());
