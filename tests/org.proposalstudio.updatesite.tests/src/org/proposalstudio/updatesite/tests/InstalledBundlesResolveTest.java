@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.osgi.launch.EquinoxFactory;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
@@ -20,14 +21,15 @@ import org.proposalstudio.updatesite.tests.Installation.ConfiguredBundle;
 
 /**
  * p2 resolves metadata; the launcher's OSGi framework resolves manifests (uses constraints, execution environment,
- * platform filters). This installs every bundle of the installed platform's bundles.info into a fresh framework, as
- * the launcher would, and resolves them all.
+ * platform filters). This installs every bundle of an installation's bundles.info into a fresh framework, as the
+ * launcher would, and resolves them all: the plain platform with the update site installed, and the product.
  */
 class InstalledBundlesResolveTest {
 
-	@Test
-	void everyConfiguredBundleResolvesInOsgi(@TempDir Path storage) throws Exception {
-		Installation installed = Installation.fromProperty("proposalstudio.installedPlatform");
+	@ParameterizedTest
+	@ValueSource(strings = { "proposalstudio.installedPlatform", "proposalstudio.product" })
+	void everyConfiguredBundleResolvesInOsgi(String installation, @TempDir Path storage) throws Exception {
+		Installation installed = Installation.fromProperty(installation);
 		Framework framework = new EquinoxFactory().newFramework(Map.of(
 				// its own configuration, not the test runtime's system properties
 				"osgi.framework.useSystemProperties", "false",
