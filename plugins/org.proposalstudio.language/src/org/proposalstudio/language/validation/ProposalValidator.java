@@ -20,9 +20,11 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IContainer;
+import org.eclipse.xtext.resource.XtextSyntaxDiagnostic;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
@@ -59,6 +61,18 @@ public class ProposalValidator extends AbstractProposalValidator {
 
 	@Inject
 	private IContainer.Manager containerManager;
+
+	/**
+	 * While a file does not parse, the parser's recovery may have dropped or merged any part of its proposals, and a
+	 * rule would report as missing, or declared twice, what is only unparsed: the syntax errors are then all there is
+	 * to say. This gates the composed paper checks too.
+	 */
+	@Override
+	protected boolean isResponsible(Map<Object, Object> context, EObject object) {
+		Resource resource = object.eResource();
+		boolean parsed = resource == null || resource.getErrors().stream().noneMatch(XtextSyntaxDiagnostic.class::isInstance);
+		return parsed && super.isResponsible(context, object);
+	}
 
 	@Check
 	public void checkNamesUniqueInProposal(Proposal proposal) {

@@ -1,7 +1,10 @@
 package org.proposalstudio.language.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -10,6 +13,7 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.testing.util.ParseHelper;
 import org.eclipse.xtext.testing.validation.ValidationTestHelper;
+import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.proposalstudio.language.validation.ProposalIssueCodes;
@@ -33,6 +37,25 @@ class ProposalValidatorTest {
 
 	@Inject
 	private Provider<XtextResourceSet> resourceSets;
+
+	@Test
+	void aFileThatDoesNotParseGetsItsSyntaxErrorsOnly() throws Exception {
+		// the brace after 'deploy M' ends the proposal early: its arguments are not missing, only unparsed
+		List<Issue> issues = validationHelper.validate(parseHelper.parse("""
+				proposal Unfinished {
+					model M
+					signal loss: imitation trains M
+					deploy M }
+					outer alignment is uncertain "..."
+					inner alignment is uncertain "..."
+					training competitiveness is uncertain "..."
+					performance competitiveness is uncertain "..."
+				}
+				"""));
+		assertFalse(issues.isEmpty());
+		assertEquals(List.of(), issues.stream().filter(issue -> !issue.isSyntaxError()).toList(),
+				"no rule judges a proposal the parser could not read");
+	}
 
 	@Test
 	void aNameDeclaredTwiceInOneFamilyIsAnError() throws Exception {
