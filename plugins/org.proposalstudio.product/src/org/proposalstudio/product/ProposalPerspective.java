@@ -6,8 +6,9 @@ import org.eclipse.ui.IPerspectiveFactory;
 import org.eclipse.ui.PlatformUI;
 
 /**
- * Proposal Studio's perspective: projects on the left, the proposal editor in the middle, its outline and diagram on
- * the right, problems and the comparison matrix below.
+ * Proposal Studio's perspective: projects and the outline on the left, the proposal editor in the middle, its diagram
+ * on the right, problems and the comparison matrix below. Outline and diagram are both in sight, since both follow the
+ * caret.
  */
 public class ProposalPerspective implements IPerspectiveFactory {
 
@@ -25,10 +26,12 @@ public class ProposalPerspective implements IPerspectiveFactory {
 
 		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.2f, editorArea);
 		left.addView(IPageLayout.ID_PROJECT_EXPLORER);
+		IFolderLayout bottomLeft = layout.createFolder("bottomLeft", IPageLayout.BOTTOM, 0.45f, "left");
+		bottomLeft.addView(IPageLayout.ID_OUTLINE);
 
-		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.7f, editorArea);
+		// a figure needs room: the diagram takes two fifths of what the editor had
+		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.6f, editorArea);
 		addIfInstalled(right, DIAGRAM_VIEW);
-		right.addView(IPageLayout.ID_OUTLINE);
 
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.7f, editorArea);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);

@@ -1,4 +1,4 @@
-package org.proposalstudio.diagram.ui.tests;
+package org.proposalstudio.ui.tests;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,20 +16,20 @@ import org.eclipse.ui.PlatformUI;
  * Pictures of the workbench as a person sees it, written to {@code target/screenshots/} of this bundle for a developer
  * to look at; nothing asserts on them.
  */
-final class Screenshots {
+public final class Screenshots {
 
 	private Screenshots() {
 	}
 
 	/** Gives the workbench window a size a person would work at, so that the pictures show the views at ease. */
-	static void roomyWindow() {
+	public static void roomyWindow() {
 		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		// within Xvfb's default screen, 1280 by 1024
 		shell.setBounds(0, 0, 1270, 940);
 	}
 
 	/** Takes a picture of the workbench window as it is on screen. */
-	static void take(String name) throws Exception {
+	public static void take(String name) throws Exception {
 		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		// GTK paints on its own frame clock: give it a moment to put on screen what was redrawn
 		long until = System.nanoTime() + 700_000_000L;

@@ -37,6 +37,7 @@ import org.proposalstudio.ui.comparison.ComparisonRows.Cell;
 import org.proposalstudio.ui.comparison.ComparisonRows.Row;
 import org.proposalstudio.ui.comparison.ComparisonView;
 import org.proposalstudio.ui.editor.ProposalEditor;
+import org.proposalstudio.ui.tests.Screenshots;
 import org.proposalstudio.ui.tests.Workbench;
 
 /**

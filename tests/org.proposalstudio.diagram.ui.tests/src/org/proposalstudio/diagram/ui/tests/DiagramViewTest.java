@@ -41,6 +41,7 @@ import org.proposalstudio.diagram.render.Theme;
 import org.proposalstudio.diagram.ui.DiagramView;
 import org.proposalstudio.testing.Examples;
 import org.proposalstudio.ui.editor.ProposalEditor;
+import org.proposalstudio.ui.tests.Screenshots;
 import org.proposalstudio.ui.tests.Workbench;
 import org.w3c.dom.Document;
 
