@@ -16,6 +16,8 @@ import org.apache.log4j.Logger;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkNode;
+import org.proposalstudio.benchmarking.Machine;
+import org.proposalstudio.benchmarking.Samples;
 import org.proposalstudio.diagram.benchmarks.Inputs.FigureRef;
 import org.proposalstudio.diagram.layout.Diagram;
 import org.proposalstudio.diagram.layout.DiagramLayout;
