@@ -44,6 +44,11 @@ public final class Samples {
 		return millis(sorted.get(sorted.size() - 1));
 	}
 
+	/** How many samples are longer than {@code millis}. */
+	public long countAbove(double millis) {
+		return nanos.stream().filter(sample -> millis(sample) > millis).count();
+	}
+
 	/** Median, p90, min and max as cells of a Markdown table. */
 	public String cells() {
 		return format(median()) + " | " + format(p90()) + " | " + format(min()) + " | " + format(max());
