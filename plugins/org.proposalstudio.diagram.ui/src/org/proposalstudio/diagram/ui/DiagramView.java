@@ -423,7 +423,8 @@ public class DiagramView extends ViewPart {
 		message.setImage(image == null ? null : PlatformUI.getWorkbench().getSharedImages().getImage(image));
 		((GridData) message.getLayoutData()).exclude = text == null;
 		message.setVisible(text != null);
-		message.getParent().layout(true);
+		// only the message's size is new: measuring the figure selector again takes GTK tens of milliseconds
+		message.getParent().layout(new Control[] { message });
 	}
 
 	private void updateActions() {
