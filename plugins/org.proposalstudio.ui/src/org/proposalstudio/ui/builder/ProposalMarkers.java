@@ -16,6 +16,7 @@ import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.Position;
 import org.eclipse.ui.texteditor.AbstractMarkerAnnotationModel;
+import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 import org.proposalstudio.language.validation.ProposalIssueCodes;
@@ -43,7 +44,13 @@ public final class ProposalMarkers {
 	 */
 	public static void refresh(ProjectModel model, IFile file, CancelIndicator cancel) throws CoreException {
 		file.getWorkspace().run(monitor -> {
-			List<Issue> issues = model.validate(file, cancel);
+			List<Issue> issues;
+			try {
+				issues = model.validate(file, cancel);
+			} catch (OperationCanceledError cancelled) {
+				// Xtext's validation stops this way when cancelled: an Error, which would end the reconciler's thread
+				return;
+			}
 			if (file.exists() && !cancel.isCanceled()) {
 				update(file, issues);
 			}
