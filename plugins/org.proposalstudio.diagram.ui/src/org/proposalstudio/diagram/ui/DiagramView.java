@@ -77,8 +77,6 @@ public class DiagramView extends ViewPart {
 
 	public static final String ID = "org.proposalstudio.diagram.ui.diagramView";
 
-	/** How long the view waits for the author to pause before drawing again, in milliseconds. */
-	static final long DEBOUNCE = 300;
 	/** The scale of exported PNGs: the command line's default. */
 	static final double PNG_SCALE = 2;
 	private static final double ZOOM_STEP = 1.25;
@@ -109,7 +107,8 @@ public class DiagramView extends ViewPart {
 	private boolean fit;
 
 	private final Job renderJob = Job.create("Drawing the proposal diagram", this::render);
-	private final ProposalEditor.ModelListener modelListener = changed -> scheduleRendering(DEBOUNCE);
+	/** The editor tells of a new model only once the typing pauses, so the view draws at once. */
+	private final ProposalEditor.ModelListener modelListener = changed -> scheduleRendering();
 	private final ISelectionChangedListener caretListener = this::caretMoved;
 	private final IPartListener2 partListener = new IPartListener2() {
 		@Override
@@ -309,7 +308,7 @@ public class DiagramView extends ViewPart {
 				selections.addPostSelectionChangedListener(caretListener);
 			}
 			show("Drawing " + editor.file().getName() + "...", null);
-			scheduleRendering(0);
+			scheduleRendering();
 		}
 		refresh();
 	}
@@ -327,10 +326,13 @@ public class DiagramView extends ViewPart {
 
 	// ------------------------------------------------------------------ drawing, off the UI thread
 
-	/** Draws again after {@code delay}; a request that comes before then replaces it, so typing draws once. */
-	private void scheduleRendering(long delay) {
+	/**
+	 * Draws again. A request that comes while drawing cancels that drawing, whose result is then dropped, and draws once
+	 * more after it: a burst of requests draws the last state, not each one.
+	 */
+	private void scheduleRendering() {
 		renderJob.cancel();
-		renderJob.schedule(delay);
+		renderJob.schedule();
 	}
 
 	private IStatus render(IProgressMonitor monitor) {
@@ -421,7 +423,8 @@ public class DiagramView extends ViewPart {
 		message.setImage(image == null ? null : PlatformUI.getWorkbench().getSharedImages().getImage(image));
 		((GridData) message.getLayoutData()).exclude = text == null;
 		message.setVisible(text != null);
-		message.getParent().layout(true);
+		// only the message's size is new: measuring the figure selector again takes GTK tens of milliseconds
+		message.getParent().layout(new Control[] { message });
 	}
 
 	private void updateActions() {
@@ -465,7 +468,7 @@ public class DiagramView extends ViewPart {
 
 	public void setTheme(Theme next) {
 		theme = next;
-		scheduleRendering(0);
+		scheduleRendering();
 		updateActions();
 	}
 
@@ -477,7 +480,7 @@ public class DiagramView extends ViewPart {
 	public void showFigure(String key) {
 		figure = key;
 		highlighted = Set.of();
-		scheduleRendering(0);
+		scheduleRendering();
 	}
 
 	// ------------------------------------------------------------------ between diagram and text

@@ -9,11 +9,15 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.Scopes;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.Tuples;
 import org.proposalstudio.model.effective.Inheritance;
 import org.proposalstudio.model.proposal.Declaration;
 import org.proposalstudio.model.proposal.NamedElement;
 import org.proposalstudio.model.proposal.Proposal;
 import org.proposalstudio.model.proposal.ProposalPackage;
+
+import com.google.inject.Inject;
 
 /**
  * Participants and mechanisms are referred to by their simple names inside a proposal, and a proposal sees what it
@@ -22,6 +26,9 @@ import org.proposalstudio.model.proposal.ProposalPackage;
  * project.
  */
 public class ProposalScopeProvider extends AbstractProposalScopeProvider {
+
+	@Inject
+	private IResourceScopeCache cache;
 
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
@@ -33,7 +40,7 @@ public class ProposalScopeProvider extends AbstractProposalScopeProvider {
 			return replaceableScope(proposal, context);
 		}
 		EClass type = reference.getEReferenceType();
-		Inheritance inheritance = Inheritance.of(proposal);
+		Inheritance inheritance = inheritanceOf(proposal);
 		if (ProposalPackage.Literals.PARTICIPANT.isSuperTypeOf(type)) {
 			return scopeFor(inheritance.participants(), type);
 		}
@@ -43,12 +50,20 @@ public class ProposalScopeProvider extends AbstractProposalScopeProvider {
 		return super.getScope(context, reference);
 	}
 
-	private static IScope replaceableScope(Proposal proposal, EObject context) {
+	private IScope replaceableScope(Proposal proposal, EObject context) {
 		Proposal parent = proposal.getExtends();
 		if (parent == null || parent.eIsProxy() || !(context instanceof Declaration declaration)) {
 			return IScope.NULLSCOPE;
 		}
-		return scopeFor(Inheritance.of(parent).sameFamilyAs(declaration), ProposalPackage.Literals.DECLARATION);
+		return scopeFor(inheritanceOf(parent).sameFamilyAs(declaration), ProposalPackage.Literals.DECLARATION);
+	}
+
+	/**
+	 * The proposal's inheritance, computed once for all the references of its resource as long as the resource does not
+	 * change: linking a long file asks for it for every reference in it.
+	 */
+	private Inheritance inheritanceOf(Proposal proposal) {
+		return cache.get(Tuples.create(Inheritance.class, proposal), proposal.eResource(), () -> Inheritance.of(proposal));
 	}
 
 	private static IScope scopeFor(List<? extends NamedElement> candidates, EClass type) {

@@ -1,12 +1,22 @@
 package org.proposalstudio.ui.builder;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.Position;
+import org.eclipse.ui.texteditor.AbstractMarkerAnnotationModel;
+import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 import org.proposalstudio.language.validation.ProposalIssueCodes;
@@ -28,41 +38,101 @@ public final class ProposalMarkers {
 	}
 
 	/**
-	 * Validates the file and replaces its markers by what it finds, as one step under the file's scheduling rule: the
-	 * builder and an editor's reconciler may both be at it, and whichever validates last must be the one that writes
-	 * last, or stale markers would stay. Nothing is written if the validation was cancelled.
+	 * Validates the file and makes its markers what it finds, as one step under the file's scheduling rule: the builder
+	 * and an editor's reconciler may both be at it, and whichever validates last must be the one that writes last, or
+	 * stale markers would stay. Nothing is written if the validation was cancelled.
 	 */
 	public static void refresh(ProjectModel model, IFile file, CancelIndicator cancel) throws CoreException {
 		file.getWorkspace().run(monitor -> {
-			List<Issue> issues = model.validate(file, cancel);
+			List<Issue> issues;
+			try {
+				issues = model.validate(file, cancel);
+			} catch (OperationCanceledError cancelled) {
+				// Xtext's validation stops this way when cancelled: an Error, which would end the reconciler's thread
+				return;
+			}
 			if (file.exists() && !cancel.isCanceled()) {
-				file.deleteMarkers(TYPE, true, IResource.DEPTH_ZERO);
-				for (Issue issue : issues) {
-					create(file, issue);
-				}
+				update(file, issues);
 			}
 		}, file, IWorkspace.AVOID_UPDATE, null);
 	}
 
-	private static void create(IFile file, Issue issue) throws CoreException {
-		IMarker marker = file.createMarker(TYPE);
-		marker.setAttribute(IMarker.MESSAGE, issue.getMessage());
-		marker.setAttribute(IMarker.SEVERITY, switch (issue.getSeverity()) {
+	/**
+	 * Where the marker is in its file's text as it is now. While the file is open in an editor, its markers keep the
+	 * offsets they were written with (as the Platform's markers do until the file is saved) and the editor's annotations
+	 * follow the typing; otherwise the marker's own offsets are the text's. {@code null} when the marker has no offsets.
+	 */
+	public static Position positionOf(IMarker marker) {
+		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(marker.getResource().getFullPath(), LocationKind.IFILE);
+		if (buffer != null && buffer.getAnnotationModel() instanceof AbstractMarkerAnnotationModel annotations) {
+			Position followed = annotations.getMarkerPosition(marker);
+			if (followed != null && !followed.isDeleted()) {
+				return followed;
+			}
+		}
+		int start = marker.getAttribute(IMarker.CHAR_START, -1);
+		int end = marker.getAttribute(IMarker.CHAR_END, -1);
+		return start < 0 || end < start ? null : new Position(start, end - start);
+	}
+
+	/**
+	 * Makes the file's markers say what the issues say. A marker that already says what an issue says, where it says it,
+	 * stays as it is: typing moves every marker after the caret, and replacing them all on each keystroke would make an
+	 * open editor draw the problems of the whole text again.
+	 */
+	private static void update(IFile file, List<Issue> issues) throws CoreException {
+		Map<Map<String, Object>, Deque<IMarker>> written = new HashMap<>();
+		for (IMarker marker : file.findMarkers(TYPE, false, IResource.DEPTH_ZERO)) {
+			written.computeIfAbsent(findingOf(marker), finding -> new ArrayDeque<>()).add(marker);
+		}
+		for (Issue issue : issues) {
+			Map<String, Object> finding = attributesOf(issue);
+			Deque<IMarker> same = written.get(finding);
+			if (same == null || same.poll() == null) {
+				file.createMarker(TYPE, finding);
+			}
+		}
+		for (Deque<IMarker> stale : written.values()) {
+			for (IMarker marker : stale) {
+				marker.delete();
+			}
+		}
+	}
+
+	/** The attributes a marker of the issue has. */
+	private static Map<String, Object> attributesOf(Issue issue) {
+		Map<String, Object> attributes = new HashMap<>();
+		attributes.put(IMarker.MESSAGE, issue.getMessage());
+		attributes.put(IMarker.SEVERITY, switch (issue.getSeverity()) {
 		case ERROR -> IMarker.SEVERITY_ERROR;
 		case WARNING -> IMarker.SEVERITY_WARNING;
 		default -> IMarker.SEVERITY_INFO;
 		});
 		if (issue.getLineNumber() != null) {
-			marker.setAttribute(IMarker.LINE_NUMBER, issue.getLineNumber());
+			attributes.put(IMarker.LINE_NUMBER, issue.getLineNumber());
 		}
 		if (issue.getOffset() != null && issue.getLength() != null) {
-			marker.setAttribute(IMarker.CHAR_START, issue.getOffset());
-			marker.setAttribute(IMarker.CHAR_END, issue.getOffset() + issue.getLength());
+			attributes.put(IMarker.CHAR_START, issue.getOffset());
+			attributes.put(IMarker.CHAR_END, issue.getOffset() + issue.getLength());
 		}
-		marker.setAttribute(CHECK, ProposalIssueCodes.checkIdOf(issue.getCode()));
+		attributes.put(CHECK, ProposalIssueCodes.checkIdOf(issue.getCode()));
 		if (issue.getData() != null) {
-			marker.setAttribute(DATA, String.join("\n", issue.getData()));
+			attributes.put(DATA, String.join("\n", issue.getData()));
 		}
-		marker.setAttribute(IMarker.LOCATION, "line " + issue.getLineNumber());
+		attributes.put(IMarker.LOCATION, "line " + issue.getLineNumber());
+		return attributes;
+	}
+
+	/** What the marker says, as {@link #attributesOf} has it, with its offsets where it is in the text now. */
+	private static Map<String, Object> findingOf(IMarker marker) throws CoreException {
+		Map<String, Object> attributes = new HashMap<>(marker.getAttributes());
+		attributes.remove(IMarker.CHAR_START);
+		attributes.remove(IMarker.CHAR_END);
+		Position position = positionOf(marker);
+		if (position != null) {
+			attributes.put(IMarker.CHAR_START, position.getOffset());
+			attributes.put(IMarker.CHAR_END, position.getOffset() + position.getLength());
+		}
+		return attributes;
 	}
 }

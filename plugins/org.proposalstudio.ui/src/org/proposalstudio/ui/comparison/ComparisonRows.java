@@ -14,6 +14,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.Position;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
@@ -156,8 +157,8 @@ public final class ComparisonRows {
 				return List.of();
 			}
 			return Arrays.stream(proposal.file.findMarkers(ProposalMarkers.TYPE, false, IResource.DEPTH_ZERO)).filter(marker -> {
-				int start = marker.getAttribute(IMarker.CHAR_START, -1);
-				return start >= proposal.start && start < proposal.end;
+				Position position = ProposalMarkers.positionOf(marker);
+				return position != null && position.getOffset() >= proposal.start && position.getOffset() < proposal.end;
 			}).toList();
 		} catch (CoreException e) {
 			ProposalUiPlugin.log("Could not read the markers of " + proposal.file.getFullPath(), e);

@@ -12,6 +12,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.Position;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolution2;
@@ -60,7 +61,8 @@ public class ProposalMarkerResolutionGenerator implements IMarkerResolutionGener
 				ITextFileBuffer buffer = buffers.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
 				String checkId = marker.getAttribute(ProposalMarkers.CHECK, "");
 				String data = marker.getAttribute(ProposalMarkers.DATA, "");
-				int offset = marker.getAttribute(IMarker.CHAR_START, 0);
+				Position position = ProposalMarkers.positionOf(marker);
+				int offset = position == null ? 0 : position.getOffset();
 				List<Fix> fixes = services.onText(file, buffer.getDocument().get(), buffer.isShared(), "Computing quick fixes",
 						resource -> services.quickfixes().fixesFor(resource, checkId,
 								data.isEmpty() ? List.of() : Arrays.asList(data.split("\n")), offset), List.of());

@@ -16,6 +16,8 @@ import org.apache.log4j.Logger;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkNode;
+import org.proposalstudio.benchmarking.Machine;
+import org.proposalstudio.benchmarking.Samples;
 import org.proposalstudio.diagram.benchmarks.Inputs.FigureRef;
 import org.proposalstudio.diagram.layout.Diagram;
 import org.proposalstudio.diagram.layout.DiagramLayout;
@@ -37,11 +39,17 @@ public final class Main {
 
 	private static final String USAGE = """
 			Usage: ./benchmark [--only examples|trees] [--depths 4,6,8] [--breadth 3] [--warmup N] [--iterations N]
+			       ./benchmark --workbench [--keystrokes N]
 
 			Measures scene building, ELK layout and SVG writing for the figures of examples/ and for HCH
 			trees unrolled to the given depths, and ELK alone on the trees' ELK graphs. Prints a Markdown
 			report. Without --warmup/--iterations: 10 warm-up and 30 measured iterations, 3 and 10 for
-			trees of more than 5,000 nodes.""";
+			trees of more than 5,000 nodes.
+
+			With --workbench, measures the proposal editor instead, in a running workbench (in xvfb-run
+			when there is no DISPLAY): keystroke to markers, keystroke to diagram and how long the UI
+			thread is busy, on a file of 2,000 lines; N measured keystrokes one at a time (even, default
+			50), then bursts of fast typing. Prints a Markdown report.""";
 
 	/** Trees larger than this get fewer iterations by default: one iteration of 10,000 nodes takes seconds. */
 	private static final int LARGE = 5_000;

@@ -1,6 +1,7 @@
 package org.proposalstudio.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.List;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +67,20 @@ class OutlineTest {
 		editor.document().replace(Editors.offsetOf(editor, "\tmodel M"), 0, "\tagent Helper\n");
 		Workbench.waitUntil("the new participant in the outline",
 				() -> outline.roots().get(0).children().stream().anyMatch(node -> node.name().equals("Helper")));
+	}
+
+	@Test
+	void typingThatRenamesNothingKeepsTheItemsAndMovesTheirNodes() throws Exception {
+		Tree tree = (Tree) outline.getControl();
+		TreeItem proposal = tree.getItem(0);
+		OutlineNode hch = child("hch");
+		editor.document().replace(0, 0, " ");
+		Workbench.waitUntil("the outline to follow the text", () -> child("hch").selection().getOffset() == hch.selection().getOffset() + 1);
+		assertSame(proposal, tree.getItem(0), "the same item");
+		assertSame(outline.roots().get(0), proposal.getData(), "showing the new node");
+
+		outline.setSelection(new StructuredSelection(child("hch")));
+		assertEquals("hch", ((ITextSelection) editor.getSelectionProvider().getSelection()).getText());
 	}
 
 	private OutlineNode child(String name) {

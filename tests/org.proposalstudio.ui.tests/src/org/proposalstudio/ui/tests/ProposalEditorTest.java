@@ -5,14 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.proposalstudio.testing.Examples;
+import org.proposalstudio.ui.builder.ProposalMarkers;
 import org.proposalstudio.ui.builder.ProposalNature;
 import org.proposalstudio.ui.editor.ProposalEditor;
 
@@ -20,6 +24,8 @@ import org.proposalstudio.ui.editor.ProposalEditor;
 class ProposalEditorTest {
 
 	private IProject project;
+	private IFile file;
+	private String example;
 
 	@AfterEach
 	void closeEditorsAndDeleteTheProject() throws Exception {
@@ -31,11 +37,7 @@ class ProposalEditorTest {
 
 	@Test
 	void markersFollowTheTextAsItIsTyped() throws Exception {
-		project = Workbench.project("typing");
-		String example = Files.readString(Examples.folder().resolve("s03-imitative-amplification-intermittent-oversight.proposal"));
-		IFile file = Workbench.file(project, "s03.proposal", example);
-		ProposalEditor editor = (ProposalEditor) IDE.openEditor(Workbench.page(), file, ProposalEditor.ID);
-		Workbench.waitUntil("the example's markers", () -> !Workbench.checksOf(file).isEmpty());
+		ProposalEditor editor = openTheExampleWithItsMarkers();
 		assertEquals(List.of("after-the-fact-detection@warning"), Workbench.checksOf(file));
 
 		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
@@ -51,5 +53,30 @@ class ProposalEditorTest {
 		assertEquals(List.of("after-the-fact-detection@warning"), Workbench.checksOf(file));
 		assertEquals(example, document.get());
 		assertTrue(project.hasNature(ProposalNature.ID), "opening a proposal gives its project the proposal nature");
+	}
+
+	@Test
+	void aMarkerThatStillHoldsStaysAndFollowsTheText() throws Exception {
+		ProposalEditor editor = openTheExampleWithItsMarkers();
+		IMarker marker = file.findMarkers(ProposalMarkers.TYPE, false, IResource.DEPTH_ZERO)[0];
+		int offset = ProposalMarkers.positionOf(marker).getOffset();
+		AtomicBoolean reconciled = new AtomicBoolean();
+		editor.addModelListener(changed -> reconciled.set(true));
+
+		reconciled.set(false); // a reconcile still under way from the opening does not count
+		editor.document().replace(0, 0, " ");
+		Workbench.waitUntil("the text reconciled", reconciled::get);
+		assertTrue(marker.exists(), "the marker, which still holds, stays");
+		assertEquals(offset + 1, ProposalMarkers.positionOf(marker).getOffset(), "where the text has moved it");
+	}
+
+	/** The paper's §3 in a proposal editor, with the markers the builder or the editor puts on it. */
+	private ProposalEditor openTheExampleWithItsMarkers() throws Exception {
+		project = Workbench.project("typing");
+		example = Files.readString(Examples.folder().resolve("s03-imitative-amplification-intermittent-oversight.proposal"));
+		file = Workbench.file(project, "s03.proposal", example);
+		ProposalEditor editor = (ProposalEditor) IDE.openEditor(Workbench.page(), file, ProposalEditor.ID);
+		Workbench.waitUntil("the example's markers", () -> !Workbench.checksOf(file).isEmpty());
+		return editor;
 	}
 }

@@ -41,13 +41,44 @@ class SyntaxHighlightingTest {
 		assertDrawn(editor, m, List.of("declaration", "kind.model"));
 	}
 
+	@Test
+	void aNameRestyledByTheReconcileIsDrawnAnewElsewhereInTheText() throws Exception {
+		ProposalEditor editor = project.open("p.proposal", "proposal P {\n\thuman H\n\tmodel M\n\tflow H -> M: information\n}\n");
+		int reference = Editors.offsetOf(editor, "-> M") + "-> ".length();
+		Workbench.waitUntil("the reference styled as a model", () -> kindModel().equals(editor.semanticHighlighter().attributeAt(reference)));
+		assertDrawn(editor, reference, List.of("reference", "kind.model"));
+
+		int declared = Editors.offsetOf(editor, "model M") + "model ".length();
+		editor.document().replace(declared, 1, "N");
+		Workbench.waitUntil("the reference to M resolving no more", () -> !kindModel().equals(editor.semanticHighlighter().attributeAt(reference)));
+		assertTrue(!looksLike(kindModel(), drawnAt(editor, reference)), "no longer drawn as a model");
+
+		editor.document().replace(declared, 1, "M");
+		Workbench.waitUntil("the reference resolving again", () -> kindModel().equals(editor.semanticHighlighter().attributeAt(reference)));
+		assertDrawn(editor, reference, List.of("reference", "kind.model"));
+	}
+
+	private static TextAttribute kindModel() {
+		return ProposalStyles.attributeOf(List.of("reference", "kind.model"));
+	}
+
 	private static void assertDrawn(ProposalEditor editor, int offset, List<String> styles) {
-		int widgetOffset = ((ITextViewerExtension5) editor.viewer()).modelOffset2WidgetOffset(offset);
-		StyleRange drawn = editor.viewer().getTextWidget().getStyleRangeAtOffset(widgetOffset);
+		StyleRange drawn = drawnAt(editor, offset);
 		TextAttribute expected = ProposalStyles.attributeOf(styles);
 		assertTrue(drawn != null, "nothing drawn at " + offset + " for " + styles);
 		assertEquals(expected.getForeground() == null ? null : expected.getForeground().getRGB(),
 				drawn.foreground == null ? null : drawn.foreground.getRGB(), styles.toString());
 		assertEquals(expected.getStyle() & (SWT.BOLD | SWT.ITALIC), drawn.fontStyle & (SWT.BOLD | SWT.ITALIC), styles.toString());
+	}
+
+	private static StyleRange drawnAt(ProposalEditor editor, int offset) {
+		int widgetOffset = ((ITextViewerExtension5) editor.viewer()).modelOffset2WidgetOffset(offset);
+		return editor.viewer().getTextWidget().getStyleRangeAtOffset(widgetOffset);
+	}
+
+	/** Whether the text is drawn in the colour and font style of {@code attribute}. */
+	private static boolean looksLike(TextAttribute attribute, StyleRange drawn) {
+		return drawn != null && attribute.getForeground().getRGB().equals(drawn.foreground == null ? null : drawn.foreground.getRGB())
+				&& (attribute.getStyle() & (SWT.BOLD | SWT.ITALIC)) == (drawn.fontStyle & (SWT.BOLD | SWT.ITALIC));
 	}
 }

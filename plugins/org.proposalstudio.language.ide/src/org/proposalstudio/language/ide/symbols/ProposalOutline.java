@@ -3,12 +3,12 @@ package org.proposalstudio.language.ide.symbols;
 import java.util.List;
 
 import org.eclipse.lsp4j.DocumentSymbol;
-import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.ITextRegion;
 import org.proposalstudio.language.ide.Documents;
+import org.proposalstudio.language.ide.TextPositions;
 
 import com.google.inject.Inject;
 
@@ -40,14 +40,14 @@ public class ProposalOutline {
 	private HierarchicalDocumentSymbolService symbols;
 
 	public List<OutlineNode> outline(XtextResource resource) {
-		Document document = Documents.of(resource);
-		return symbols.getSymbols(resource, CancelIndicator.NullImpl).stream().map(symbol -> node(document, symbol)).toList();
+		TextPositions positions = new TextPositions(Documents.textOf(resource));
+		return symbols.getSymbols(resource, CancelIndicator.NullImpl).stream().map(symbol -> node(positions, symbol)).toList();
 	}
 
-	private static OutlineNode node(Document document, DocumentSymbol symbol) {
+	private static OutlineNode node(TextPositions positions, DocumentSymbol symbol) {
 		List<OutlineNode> children = symbol.getChildren() == null ? List.of()
-				: symbol.getChildren().stream().map(child -> node(document, child)).toList();
-		return new OutlineNode(symbol.getName(), symbol.getDetail(), document.getTextRegion(symbol.getRange()),
-				document.getTextRegion(symbol.getSelectionRange()), children);
+				: symbol.getChildren().stream().map(child -> node(positions, child)).toList();
+		return new OutlineNode(symbol.getName(), symbol.getDetail(), positions.regionOf(symbol.getRange()),
+				positions.regionOf(symbol.getSelectionRange()), children);
 	}
 }

@@ -13,13 +13,15 @@ import org.proposalstudio.ui.editor.LanguageServices;
 
 /**
  * Lexical highlighting for the Platform's presentation reconciler: the language's tokens of the document, clipped to
- * the range asked for. Documents are small, so the whole text is lexed each time, which also gets tokens that start
- * before the range (a long comment, a long string) right.
+ * the range asked for. The whole text is lexed, once per text, which gets tokens that start before the range (a long
+ * comment, a long string) right.
  */
 public final class ProposalTokenScanner implements ITokenScanner {
 
 	private final LanguageServices services;
 	private Iterator<StyledToken> tokens = List.<StyledToken>of().iterator();
+	private String lexedText;
+	private List<StyledToken> lexed = List.of();
 	private int rangeStart;
 	private int rangeEnd;
 	private int tokenOffset;
@@ -33,10 +35,17 @@ public final class ProposalTokenScanner implements ITokenScanner {
 	public void setRange(IDocument document, int offset, int length) {
 		rangeStart = offset;
 		rangeEnd = offset + length;
-		String text = document.get();
-		tokens = LanguageServices.guarded("Highlighting the tokens of the text", () -> services.tokens().tokens(text),
-				List.<StyledToken>of()).stream()
-				.filter(token -> token.offset() + token.length() > rangeStart && token.offset() < rangeEnd).iterator();
+		tokens = tokensOf(document.get()).stream().filter(token -> token.offset() + token.length() > rangeStart && token.offset() < rangeEnd)
+				.iterator();
+	}
+
+	/** The tokens of a text, lexed once for the damager, which compares them, and the repairer, which styles them. */
+	List<StyledToken> tokensOf(String text) {
+		if (!text.equals(lexedText)) {
+			lexed = LanguageServices.guarded("Highlighting the tokens of the text", () -> services.tokens().tokens(text), List.of());
+			lexedText = text;
+		}
+		return lexed;
 	}
 
 	@Override

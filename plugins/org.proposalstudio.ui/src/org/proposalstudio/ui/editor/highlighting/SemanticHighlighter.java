@@ -1,7 +1,9 @@
 package org.proposalstudio.ui.editor.highlighting;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.BadPositionCategoryException;
@@ -10,6 +12,7 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IPositionUpdater;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextPresentationListener;
+import org.eclipse.jface.text.ITextViewerExtension2;
 import org.eclipse.jface.text.ITextViewerExtension4;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.TextAttribute;
@@ -72,29 +75,87 @@ public final class SemanticHighlighter implements ITextPresentationListener {
 				.reduce((first, second) -> second).orElse(null);
 	}
 
+	/**
+	 * Shows the words the last reconcile styled. A word styled as before keeps its position, which has followed the
+	 * typing, and only the stretch of text from the first to the last word styled otherwise is presented again: after a
+	 * keystroke a few words at most, where presenting the whole text of a long file again would keep the UI thread busy
+	 * for tens of milliseconds.
+	 */
 	private void show(List<Computed> computed) {
 		IDocument document = viewer.getDocument();
 		if (document == null) {
 			return;
 		}
-		forgetPositions(document);
-		document.addPositionCategory(CATEGORY);
-		document.addPositionUpdater(updater);
+		if (!document.containsPositionCategory(CATEGORY)) {
+			document.addPositionCategory(CATEGORY);
+			document.addPositionUpdater(updater);
+		}
+		Map<Styled, Highlight> before = new HashMap<>();
+		List<Highlight> gone = new ArrayList<>();
+		for (Highlight highlight : highlights) {
+			if (highlight.isDeleted() || before.putIfAbsent(Styled.of(highlight), highlight) != null) {
+				gone.add(highlight);
+			}
+		}
+		Stretch changed = new Stretch();
 		List<Highlight> shown = new ArrayList<>();
 		for (Computed position : computed) {
 			TextAttribute attribute = ProposalStyles.attributeOf(position.styles());
-			if (attribute != null) {
-				Highlight highlight = new Highlight(position.offset(), position.length(), attribute);
-				try {
-					document.addPosition(CATEGORY, highlight);
-					shown.add(highlight);
-				} catch (BadLocationException | BadPositionCategoryException e) {
-					ProposalUiPlugin.log("A highlighted word lies outside the text", e);
-				}
+			if (attribute == null) {
+				continue;
+			}
+			Highlight kept = before.remove(new Styled(position.offset(), position.length(), attribute));
+			if (kept != null) {
+				shown.add(kept);
+				continue;
+			}
+			Highlight highlight = new Highlight(position.offset(), position.length(), attribute);
+			try {
+				document.addPosition(CATEGORY, highlight);
+				shown.add(highlight);
+				changed.include(highlight);
+			} catch (BadLocationException | BadPositionCategoryException e) {
+				ProposalUiPlugin.log("A highlighted word lies outside the text", e);
+			}
+		}
+		gone.addAll(before.values());
+		for (Highlight highlight : gone) {
+			try {
+				document.removePosition(CATEGORY, highlight);
+			} catch (BadPositionCategoryException e) {
+				// the category was added above
+			}
+			if (!highlight.isDeleted()) {
+				changed.include(highlight);
 			}
 		}
 		highlights = shown;
-		viewer.invalidateTextPresentation();
+		changed.presentAgain((ITextViewerExtension2) viewer);
+	}
+
+	/** A word as it is styled: where it is and how. */
+	private record Styled(int offset, int length, TextAttribute attribute) {
+
+		static Styled of(Highlight highlight) {
+			return new Styled(highlight.getOffset(), highlight.getLength(), highlight.attribute);
+		}
+	}
+
+	/** The stretch of text from the first to the last word whose style changed. */
+	private static final class Stretch {
+		private int start = Integer.MAX_VALUE;
+		private int end = -1;
+
+		void include(Position word) {
+			start = Math.min(start, word.getOffset());
+			end = Math.max(end, word.getOffset() + word.getLength());
+		}
+
+		void presentAgain(ITextViewerExtension2 viewer) {
+			if (end >= 0) {
+				viewer.invalidateTextPresentation(start, end - start);
+			}
+		}
 	}
 
 	private void forgetPositions(IDocument document) {

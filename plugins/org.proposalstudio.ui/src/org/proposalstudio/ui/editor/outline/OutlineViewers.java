@@ -48,6 +48,19 @@ final class OutlineViewers {
 		}
 	}
 
+	/** Whether two outlines show the same labels in the same tree, wherever their nodes are in the text. */
+	static boolean sameLabels(List<OutlineNode> these, List<OutlineNode> those) {
+		if (these.size() != those.size()) {
+			return false;
+		}
+		for (int i = 0; i < these.size(); i++) {
+			if (!text(these.get(i)).equals(text(those.get(i))) || !sameLabels(these.get(i).children(), those.get(i).children())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	static String text(OutlineNode node) {
 		return node.detail() == null ? node.name() : node.name() + " : " + node.detail();
 	}

@@ -10,6 +10,7 @@ import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.proposalstudio.language.ide.symbols.ProposalOutline.OutlineNode;
 import org.proposalstudio.ui.editor.ProposalEditor;
@@ -52,13 +53,32 @@ public class ProposalOutlinePage extends ContentOutlinePage {
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
+		boolean sameLabels = OutlineViewers.sameLabels(roots, nodes);
 		roots = nodes;
+		if (sameLabels) {
+			// typing mostly moves what the outline shows: building its items again would stall a long file's editor
+			rebind(viewer.getTree().getItems(), nodes);
+			return;
+		}
 		followingCaret = true;
 		try {
 			viewer.setInput(nodes);
 			viewer.expandAll();
 		} finally {
 			followingCaret = false;
+		}
+	}
+
+	/**
+	 * Gives the items the nodes of the same labels, with their new offsets, as the viewer associates an element with its
+	 * item (it keeps no map of them). The children of a node never expanded have no items yet.
+	 */
+	private static void rebind(TreeItem[] items, List<OutlineNode> nodes) {
+		for (int i = 0; i < items.length && i < nodes.size(); i++) {
+			if (items[i].getData() != null) {
+				items[i].setData(nodes.get(i));
+				rebind(items[i].getItems(), nodes.get(i).children());
+			}
 		}
 	}
 

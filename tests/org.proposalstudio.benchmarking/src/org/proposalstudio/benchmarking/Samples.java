@@ -1,46 +1,56 @@
-package org.proposalstudio.diagram.benchmarks;
+package org.proposalstudio.benchmarking;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The wall times of one stage over the measured iterations of a case, and their summary in milliseconds. */
-final class Samples {
+/** Durations measured over the iterations of a case, such as the wall times of one stage, and their summary in milliseconds. */
+public final class Samples {
 
 	private final List<Long> nanos = new ArrayList<>();
 
-	void add(long elapsedNanos) {
+	public void add(long elapsedNanos) {
 		nanos.add(elapsedNanos);
 	}
 
-	int size() {
+	public int size() {
 		return nanos.size();
 	}
 
 	/** The middle sample; with an even number of samples, the mean of the two middle ones. */
-	double median() {
+	public double median() {
 		List<Long> sorted = sorted();
 		int n = sorted.size();
 		return millis(n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0);
 	}
 
-	/** The 90th percentile by nearest rank: the smallest sample that at least 90% of the samples do not exceed. */
-	double p90() {
-		List<Long> sorted = sorted();
-		return millis(sorted.get((int) Math.ceil(0.9 * sorted.size()) - 1));
+	/** The 90th percentile by nearest rank. */
+	public double p90() {
+		return percentile(90);
 	}
 
-	double min() {
+	/** A percentile by nearest rank: the smallest sample that at least {@code percent}% of the samples do not exceed. */
+	public double percentile(double percent) {
+		List<Long> sorted = sorted();
+		return millis(sorted.get(Math.max(0, (int) Math.ceil(percent / 100 * sorted.size()) - 1)));
+	}
+
+	public double min() {
 		return millis(sorted().get(0));
 	}
 
-	double max() {
+	public double max() {
 		List<Long> sorted = sorted();
 		return millis(sorted.get(sorted.size() - 1));
 	}
 
+	/** How many samples are longer than {@code millis}. */
+	public long countAbove(double millis) {
+		return nanos.stream().filter(sample -> millis(sample) > millis).count();
+	}
+
 	/** Median, p90, min and max as cells of a Markdown table. */
-	String cells() {
+	public String cells() {
 		return format(median()) + " | " + format(p90()) + " | " + format(min()) + " | " + format(max());
 	}
 
@@ -56,7 +66,7 @@ final class Samples {
 	}
 
 	/** Milliseconds with a precision that suits their size: 0.042, 1.23, 45.6, 1234. */
-	static String format(double millis) {
+	public static String format(double millis) {
 		if (millis < 1) {
 			return String.format(Locale.ROOT, "%.3f", millis);
 		}

@@ -1,4 +1,4 @@
-package org.proposalstudio.diagram.benchmarks;
+package org.proposalstudio.benchmarking;
 
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
@@ -10,12 +10,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** What the numbers were measured on, and how busy the machine was: read from the JVM and from /proc where there is one. */
-final class Machine {
+public final class Machine {
 
 	private Machine() {
 	}
 
-	static List<String> description() {
+	public static List<String> description() {
 		Runtime runtime = Runtime.getRuntime();
 		return List.of(
 				"CPU: " + field(Path.of("/proc/cpuinfo"), "model name").orElse(System.getProperty("os.arch")) + ", "
@@ -30,7 +30,7 @@ final class Machine {
 	}
 
 	/** The load averages over 1, 5 and 15 minutes, as the kernel reports them (runnable and waiting tasks, all cores). */
-	static String load() {
+	public static String load() {
 		try {
 			String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
 			return fields[0] + " / " + fields[1] + " / " + fields[2];
@@ -40,12 +40,12 @@ final class Machine {
 	}
 
 	/** The load average over the last minute. */
-	static double oneMinuteLoad() {
+	public static double oneMinuteLoad() {
 		return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 	}
 
 	/** Milliseconds the JVM has spent collecting garbage so far, over all collectors. */
-	static long gcMillis() {
+	public static long gcMillis() {
 		return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime)
 				.filter(time -> time > 0).sum();
 	}
@@ -55,7 +55,7 @@ final class Machine {
 	 * {@code com.sun.management.ThreadMXBean} is reached by reflection: it is not part of the bundle's execution
 	 * environment.
 	 */
-	static long allocatedBytes() {
+	public static long allocatedBytes() {
 		try {
 			Class<?> hotspot = Class.forName("com.sun.management.ThreadMXBean");
 			Object bean = ManagementFactory.getThreadMXBean();
