@@ -104,7 +104,8 @@ public class DiagramView extends ViewPart {
 	private volatile String figure;
 	private volatile Theme theme = Theme.LIGHT;
 	private double zoom = 1;
-	private boolean fit;
+	/** A view opened for the first time shows the whole figure, whatever the room it is given. */
+	private boolean fit = true;
 
 	private final Job renderJob = Job.create("Drawing the proposal diagram", this::render);
 	/** The editor tells of a new model only once the typing pauses, so the view draws at once. */
@@ -152,12 +153,12 @@ public class DiagramView extends ViewPart {
 		if (memento != null) {
 			figure = memento.getString(MEMENTO_FIGURE);
 			String savedZoom = memento.getString(MEMENTO_ZOOM);
-			fit = FIT.equals(savedZoom);
-			if (savedZoom != null && !fit) {
+			fit = savedZoom == null || FIT.equals(savedZoom);
+			if (!fit) {
 				try {
 					zoom = clampZoom(Double.parseDouble(savedZoom));
 				} catch (NumberFormatException damaged) {
-					// a memento edited by hand: the default zoom will do
+					// a memento edited by hand: 100% will do
 				}
 			}
 			String savedTheme = memento.getString(MEMENTO_THEME);
