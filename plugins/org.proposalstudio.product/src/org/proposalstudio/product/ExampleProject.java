@@ -1,24 +1,16 @@
 package org.proposalstudio.product;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.eclipse.core.resources.IContainer;
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.proposalstudio.examples.Examples;
+import org.proposalstudio.ui.ExampleFiles;
 import org.proposalstudio.ui.builder.ProposalNature;
 
 /** The project a new workspace starts with: the repository's examples, as the examples bundle carries them. */
@@ -52,27 +44,11 @@ public final class ExampleProject {
 	}
 
 	private static void create(IProject project, IProgressMonitor monitor) throws CoreException {
-		List<String> paths = Examples.paths();
-		SubMonitor progress = SubMonitor.convert(monitor, "Creating " + NAME, 2 + paths.size() + 10);
+		SubMonitor progress = SubMonitor.convert(monitor, "Creating " + NAME, 2 + ExampleFiles.work() + 10);
 		project.create(progress.split(1));
 		project.open(progress.split(1));
-		for (String path : paths) {
-			IFile file = project.getFile(path);
-			createFolders(file.getParent());
-			try (InputStream content = Examples.open(path)) {
-				file.create(content, IResource.NONE, progress.split(1));
-			} catch (IOException e) {
-				throw new CoreException(Status.error("Cannot read the example " + path, e));
-			}
-		}
+		ExampleFiles.copyInto(project, progress);
 		ProposalNature.addTo(project);
 		project.build(IncrementalProjectBuilder.FULL_BUILD, progress.split(10));
-	}
-
-	private static void createFolders(IContainer container) throws CoreException {
-		if (container instanceof IFolder folder && !folder.exists()) {
-			createFolders(folder.getParent());
-			folder.create(IResource.NONE, true, null);
-		}
 	}
 }

@@ -1,13 +1,8 @@
 package org.proposalstudio.ui.wizards;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.net.URI;
 
-import org.eclipse.core.resources.IContainer;
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
@@ -23,7 +18,7 @@ import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.actions.WorkspaceModifyOperation;
 import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
-import org.proposalstudio.examples.Examples;
+import org.proposalstudio.ui.ExampleFiles;
 import org.proposalstudio.ui.ProposalUiPlugin;
 import org.proposalstudio.ui.builder.ProposalNature;
 
@@ -63,12 +58,8 @@ public class NewProposalProjectWizard extends Wizard implements INewWizard {
 		try {
 			getContainer().run(true, true, new WorkspaceModifyOperation() {
 				@Override
-				protected void execute(IProgressMonitor monitor) throws CoreException, InvocationTargetException {
-					try {
-						create(project, location, examples, monitor);
-					} catch (IOException e) {
-						throw new InvocationTargetException(e);
-					}
+				protected void execute(IProgressMonitor monitor) throws CoreException {
+					create(project, location, examples, monitor);
 				}
 			});
 		} catch (InvocationTargetException e) {
@@ -84,10 +75,9 @@ public class NewProposalProjectWizard extends Wizard implements INewWizard {
 		return true;
 	}
 
-	private static void create(IProject project, URI location, boolean examples, IProgressMonitor monitor)
-			throws CoreException, IOException {
+	private static void create(IProject project, URI location, boolean examples, IProgressMonitor monitor) throws CoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Creating " + project.getName(),
-				examples ? 3 + Examples.paths().size() : 3);
+				examples ? 3 + ExampleFiles.work() : 3);
 		IProjectDescription description = project.getWorkspace().newProjectDescription(project.getName());
 		description.setLocationURI(location);
 		project.create(description, progress.split(1));
@@ -95,20 +85,7 @@ public class NewProposalProjectWizard extends Wizard implements INewWizard {
 		ProposalNature.addTo(project);
 		progress.worked(1);
 		if (examples) {
-			for (String path : Examples.paths()) {
-				IFile file = project.getFile(path);
-				createFolders(file.getParent(), progress);
-				try (InputStream content = Examples.open(path)) {
-					file.create(content, true, progress.split(1));
-				}
-			}
-		}
-	}
-
-	private static void createFolders(IContainer container, SubMonitor progress) throws CoreException {
-		if (container instanceof IFolder folder && !folder.exists()) {
-			createFolders(folder.getParent(), progress);
-			folder.create(true, true, progress.split(0));
+			ExampleFiles.copyInto(project, progress);
 		}
 	}
 
