@@ -100,6 +100,9 @@ public class DiagramView extends ViewPart {
 	private Drawing drawing;
 	private boolean stale;
 	private Set<String> highlighted = Set.of();
+	/** The model element the editor's caret is on, whose nodes and edges stay highlighted as the drawing changes. */
+	private String caretElement;
+	private volatile int caretOffset;
 
 	private volatile String figure;
 	private volatile Theme theme = Theme.LIGHT;
@@ -108,6 +111,8 @@ public class DiagramView extends ViewPart {
 	private boolean fit = true;
 
 	private final Job renderJob = Job.create("Drawing the proposal diagram", this::render);
+	/** One job for the caret, so that a later caret move always wins over an earlier one. */
+	private final Job caretJob = Job.create("Finding what the caret is on", this::findCaretElement);
 	/** The editor tells of a new model only once the typing pauses, so the view draws at once. */
 	private final ProposalEditor.ModelListener modelListener = changed -> scheduleRendering();
 	private final ISelectionChangedListener caretListener = this::caretMoved;
@@ -184,6 +189,7 @@ public class DiagramView extends ViewPart {
 	public void createPartControl(Composite parent) {
 		painter = new DrawingPainter(parent.getDisplay());
 		renderJob.setSystem(true);
+		caretJob.setSystem(true);
 		parent.setLayout(new GridLayout(2, false));
 		Label figureLabel = new Label(parent, SWT.NONE);
 		figureLabel.setText("Figure:");
@@ -282,6 +288,7 @@ public class DiagramView extends ViewPart {
 		getSite().getPage().removePartListener(partListener);
 		unfollow();
 		renderJob.cancel();
+		caretJob.cancel();
 		if (painter != null) {
 			painter.dispose();
 		}
@@ -300,6 +307,7 @@ public class DiagramView extends ViewPart {
 		drawing = null;
 		stale = false;
 		highlighted = Set.of();
+		caretElement = null;
 		if (editor == null || editor.file() == null) {
 			editor = null;
 			show("Open a proposal in the Proposal Editor to see its figures here.", ISharedImages.IMG_OBJS_INFO_TSK);
@@ -373,6 +381,9 @@ public class DiagramView extends ViewPart {
 			}
 			drawing = rendering.drawing();
 			stale = false;
+			if (caretElement != null) {
+				highlighted = groupsOf(caretElement);
+			}
 			if (drawing == null) {
 				show(rendering.problem(), figures.isEmpty() ? ISharedImages.IMG_OBJS_INFO_TSK : ISharedImages.IMG_OBJS_ERROR_TSK);
 			} else {
@@ -536,26 +547,45 @@ public class DiagramView extends ViewPart {
 	}
 
 	private void caretMoved(SelectionChangedEvent event) {
-		ProposalEditor source = editor;
-		if (source == null || !(event.getSelection() instanceof ITextSelection text) || source.file() == null) {
-			return;
+		if (editor != null && event.getSelection() instanceof ITextSelection text) {
+			caretOffset = text.getOffset();
+			caretJob.cancel();
+			caretJob.schedule();
 		}
-		IFile file = source.file();
-		Job.create("Finding what the caret is on", monitor -> {
-			Optional<String> reference = EditorLink.referenceAt(source.model(), file, text.getOffset());
-			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> highlight(source, reference.orElse(null)));
-			return Status.OK_STATUS;
-		}).schedule();
 	}
 
-	private void highlight(ProposalEditor source, String reference) {
-		if (canvas.isDisposed() || source != editor || drawing == null) {
+	private IStatus findCaretElement(IProgressMonitor monitor) {
+		ProposalEditor source = editor;
+		int offset = caretOffset;
+		if (source == null || source.file() == null) {
+			return Status.OK_STATUS;
+		}
+		Optional<String> element = EditorLink.referenceAt(source.model(), source.file(), offset);
+		if (monitor.isCanceled()) {
+			return Status.CANCEL_STATUS;
+		}
+		PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+			// a caret move since has its own answer coming
+			if (offset == caretOffset) {
+				highlight(source, element.orElse(null));
+			}
+		});
+		return Status.OK_STATUS;
+	}
+
+	private void highlight(ProposalEditor source, String element) {
+		if (canvas.isDisposed() || source != editor) {
 			return;
 		}
-		highlighted = reference == null ? Set.of()
-				: DrawingHits.groups(drawing).stream().filter(group -> reference.equals(group.attributes().get("data-element")))
-						.map(group -> group.attributes().get("id")).collect(Collectors.toUnmodifiableSet());
+		caretElement = element;
+		highlighted = element == null || drawing == null ? Set.of() : groupsOf(element);
 		canvas.redraw();
+	}
+
+	/** The ids of the drawing's nodes and edges that come from the model element. */
+	private Set<String> groupsOf(String element) {
+		return DrawingHits.groups(drawing).stream().filter(group -> element.equals(group.attributes().get("data-element")))
+				.map(group -> group.attributes().get("id")).collect(Collectors.toUnmodifiableSet());
 	}
 
 	// ------------------------------------------------------------------ export

@@ -2,8 +2,8 @@ package org.proposalstudio.diagram.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
@@ -155,7 +156,7 @@ class DiagramViewTest {
 
 		int human = document().get().indexOf("human H") + "human ".length();
 		editor.selectAndReveal(human, 0);
-		Workbench.waitUntil("H highlighted", () -> view.highlighted().equals(java.util.Set.of("node-Amp(M)/H")));
+		Workbench.waitUntil("H highlighted", () -> view.highlighted().equals(Set.of("node-Amp(M)/H")));
 
 		int signal = document().get().indexOf("imitationLoss");
 		editor.selectAndReveal(signal, 0);
@@ -182,12 +183,12 @@ class DiagramViewTest {
 		Workbench.waitUntil("the HCH tree on the paper's page",
 				() -> view.drawing().title().startsWith("HCH") && Theme.PAPER.background().equals(view.drawing().background()));
 		view.fitToView();
+		Workbench.waitUntil("the small tree fitting the maximized view at more than 100%", () -> view.zoom() > 1);
 		Screenshots.take("diagram-view-paper-tree");
 		document().replace(document().get().indexOf("\tdeploy M"), 0, "\tmodel {\n");
 		Workbench.waitUntil("the syntax error noticed", view::isStale);
 		Screenshots.take("diagram-view-stale");
 		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
-		assertTrue(view.zoom() > 1, "the small tree fits the maximized view at more than 100%");
 	}
 
 	private IDocument document() {
