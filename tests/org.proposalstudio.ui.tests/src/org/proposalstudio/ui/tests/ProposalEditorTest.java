@@ -11,6 +11,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.AbstractMarkerAnnotationModel;
@@ -51,10 +52,10 @@ class ProposalEditorTest {
 				() -> Workbench.checksOf(file).contains("missing-inner-alignment@error"));
 
 		document.replace(inner, 0, argument);
-		Workbench.waitUntil("the marker to go", () -> !Workbench.checksOf(file).contains("missing-inner-alignment@error"));
-		assertEquals(List.of("after-the-fact-detection@warning"), Workbench.checksOf(file));
+		// the markers are written one at a time: wait for the whole set, not for the first to go
+		Workbench.waitUntil("the markers of the restored text", () -> Workbench.checksOf(file).equals(List.of("after-the-fact-detection@warning")));
 		assertEquals(example, document.get());
-		assertTrue(project.hasNature(ProposalNature.ID), "opening a proposal gives its project the proposal nature");
+		Workbench.waitUntil("the proposal nature, which opening a proposal gives its project", () -> hasProposalNature(project));
 	}
 
 	@Test
@@ -74,6 +75,14 @@ class ProposalEditorTest {
 		Workbench.waitUntil("the typed text reconciled", reconciled::get);
 		assertTrue(marker.exists(), "the marker, which still holds, stays");
 		assertEquals(offset + 1, ProposalMarkers.positionOf(marker).getOffset(), "where the text has moved it");
+	}
+
+	private static boolean hasProposalNature(IProject project) {
+		try {
+			return project.hasNature(ProposalNature.ID);
+		} catch (CoreException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	/** The editor's text as its project model has parsed it. */
