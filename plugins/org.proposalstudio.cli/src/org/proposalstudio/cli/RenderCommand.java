@@ -7,7 +7,9 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
@@ -53,8 +55,10 @@ final class RenderCommand extends Command {
 		Set<String> formats = formats(line.value("format").orElse("svg"));
 		Theme theme = Theme.byName(line.choice("theme", "light", List.of("light", "paper")));
 		double scale = scale(line.value("scale").orElse("2"));
+		Optional<String> only = line.value("figure");
 		List<Finding> problems = new ArrayList<>();
 		List<Drawable> figures = new ArrayList<>();
+		Set<String> names = new TreeSet<>();
 		for (XtextResource resource : files.load(line.operands()).requested()) {
 			EcoreUtil.resolveAll(resource);
 			if (!resource.getErrors().isEmpty()) {
@@ -65,7 +69,8 @@ final class RenderCommand extends Command {
 			for (Proposal proposal : ((ProposalModel) resource.getContents().get(0)).getProposals()) {
 				EffectiveProposal effective = EffectiveProposal.of(proposal);
 				for (Figure figure : effective.proposal().getFigures()) {
-					if (line.value("figure").map(figure.getName()::equals).orElse(true)) {
+					names.add(figure.getName());
+					if (only.map(figure.getName()::equals).orElse(true)) {
 						try {
 							figures.add(new Drawable(SceneBuilder.sceneOf(effective, figure), proposal));
 						} catch (DiagramException e) {
@@ -74,6 +79,11 @@ final class RenderCommand extends Command {
 					}
 				}
 			}
+		}
+		if (only.isPresent() && !names.contains(only.get()) && problems.isEmpty()) {
+			// a misspelt name would otherwise write nothing and succeed
+			throw new UsageException("no proposal in these files has a figure named '" + only.get() + "'"
+					+ (names.isEmpty() ? "; they declare no figure" : "; their figures are " + String.join(", ", names)));
 		}
 		int written = 0;
 		for (int i = 0; i < figures.size(); i++) {

@@ -115,5 +115,7 @@ class RenderCommandTest {
 		Cli.run("render", arg(example), "--out", arg(temp), "--theme", "dark").assertUsageError(hint, "--theme", "dark");
 		Cli.run("render", arg(example), "--out", arg(temp), "--scale", "zero").assertUsageError(hint, "--scale", "zero");
 		Cli.run("render", "--out", arg(temp)).assertUsageError(hint, "name at least one");
+		Cli.run("render", arg(example), "--out", arg(temp), "--figure", "microscop").assertUsageError(hint,
+				"no proposal in these files has a figure named 'microscop'; their figures are microscope");
 	}
 }
