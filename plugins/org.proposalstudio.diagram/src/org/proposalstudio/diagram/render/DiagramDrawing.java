@@ -91,6 +91,10 @@ public final class DiagramDrawing {
 	private static Mark node(SceneNode node, Box box, Theme theme) {
 		Map<String, String> attributes = attributes("class", "node " + node.kind().word(), "id", "node-" + node.id(), "data-kind",
 				node.kind().word(), "data-participant", node.participant(), "data-element", node.element());
+		if (node.parent() != null) {
+			// drawn after its group, not inside it: the id of the group that encloses it says where it belongs
+			attributes.put("data-group", "node-" + node.parent());
+		}
 		if (node.isGroup()) {
 			Style style = new Style(theme.groupFill(), theme.groupStroke(), 1.5, "5 4");
 			double baseline = box.y() + Fonts.ascent(Fonts.GROUP) + 8;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -93,7 +94,7 @@ class PaperFiguresTest {
 						.arrow("oversight Amp(M) R"),
 				Caption.figure(16).shows("H", "M", "M′", "M″").arrow("reward-modeling M H").arrow("information H M"),
 				Caption.figure(17).shows("Q", "Alice", "Bob", "Judge").arrow("first-debater-argument Q Alice")
-						.arrow("second-debater-argument Alice Bob"),
+						.arrow("second-debater-argument Alice Bob").arrow("information Q Judge"),
 				Caption.figure(18).shows("Alice1", "Bob2").arrow("cross-examination Bob2 Alice1").without("oversight Alice2 Bob1"),
 				Caption.figure(19).shows("Alice1", "Bob1", "Alice2", "Bob2").arrow("cross-examination Bob2 Alice1")
 						.arrow("oversight Alice2 Bob1"),
@@ -120,9 +121,7 @@ class PaperFiguresTest {
 	@ParameterizedTest
 	@MethodSource("captions")
 	void theRenderedFigureShowsWhatItsCaptionNames(Caption caption) throws Exception {
-		Scene scene = examples.paperFigure(caption.number())
-				.orElseThrow(() -> new AssertionError("no example reproduces figure " + caption.number()));
-		SvgReader svg = new SvgReader(SvgWriter.write(DiagramDrawing.compose(DiagramLayout.layout(scene), Theme.LIGHT)));
+		SvgReader svg = svgOf(caption.number());
 		Set<String> participants = svg.nodes().stream().map(SvgNode::participant).collect(Collectors.toSet());
 		assertTrue(participants.containsAll(caption.participants()), "figure " + caption.number() + " shows " + participants);
 		Set<String> arrows = svg.edges().stream().map(PaperFiguresTest::arrow).collect(Collectors.toSet());
@@ -135,6 +134,20 @@ class PaperFiguresTest {
 		assertEquals(svg.edges().stream().map(SvgEdge::kind).distinct().sorted().toList(), svg.legend().stream().sorted().toList(),
 				"the legend explains exactly the arrow kinds used");
 		assertTrue(svg.title().contains("figure"), svg.title());
+	}
+
+	@Test
+	void theAmplifiedModelEnclosesTheHumanAndTheModelItConsults() throws Exception {
+		Map<String, String> groupOf = svgOf(2).nodes().stream()
+				.collect(Collectors.toMap(SvgNode::participant, SvgNode::group, (first, second) -> first));
+		assertEquals("Amp(M)", groupOf.get("H"));
+		assertEquals("Amp(M)", groupOf.get("M"));
+		assertEquals("", groupOf.get("Amp(M)"), "the group itself stands on the page");
+	}
+
+	private SvgReader svgOf(int paperFigure) throws Exception {
+		Scene scene = examples.paperFigure(paperFigure).orElseThrow(() -> new AssertionError("no example reproduces figure " + paperFigure));
+		return new SvgReader(SvgWriter.write(DiagramDrawing.compose(DiagramLayout.layout(scene), Theme.LIGHT)));
 	}
 
 	/** Figures 2 to 26, figure 1 being a photograph; 6 and 20 repeat figure 3 and are drawn by its declaration. */

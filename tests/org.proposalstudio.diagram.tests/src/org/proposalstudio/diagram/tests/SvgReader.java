@@ -3,7 +3,9 @@ package org.proposalstudio.diagram.tests;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -14,7 +16,8 @@ import org.w3c.dom.NodeList;
 /** Reads a rendered SVG back through its semantic attributes, as a tool would. */
 final class SvgReader {
 
-	record SvgNode(String kind, String participant, String element) {
+	/** A node, with the participant of the group that encloses it ({@code ""} for none). */
+	record SvgNode(String kind, String participant, String element, String group) {
 	}
 
 	record SvgEdge(String kind, String source, String target, String element) {
@@ -33,8 +36,11 @@ final class SvgReader {
 	}
 
 	List<SvgNode> nodes() {
+		Map<String, String> participantsById = new HashMap<>();
+		groups("node").forEach(group -> participantsById.put(group.getAttribute("id"), group.getAttribute("data-participant")));
 		return groups("node").stream()
-				.map(group -> new SvgNode(group.getAttribute("data-kind"), group.getAttribute("data-participant"), group.getAttribute("data-element")))
+				.map(group -> new SvgNode(group.getAttribute("data-kind"), group.getAttribute("data-participant"), group.getAttribute("data-element"),
+						participantsById.getOrDefault(group.getAttribute("data-group"), "")))
 				.toList();
 	}
 
