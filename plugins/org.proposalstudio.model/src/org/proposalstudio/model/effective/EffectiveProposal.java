@@ -41,6 +41,9 @@ public final class EffectiveProposal {
 			if (proposal.getSection() == null) {
 				proposal.setSection(ancestor.getSection());
 			}
+			if (proposal.getCitations().isEmpty()) {
+				proposal.getCitations().addAll(ancestor.getCitations());
+			}
 		}
 		proposal.getParticipants().addAll(copier.copyAll(inheritance.participants()));
 		proposal.getFlows().addAll(copier.copyAll(inheritance.flows()));

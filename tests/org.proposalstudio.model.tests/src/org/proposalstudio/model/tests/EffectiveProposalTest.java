@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.testing.InjectWith;
@@ -29,7 +31,7 @@ import com.google.inject.Inject;
 class EffectiveProposalTest {
 
 	private static final String PAIR = """
-			proposal Base "Imitative amplification + intermittent oversight" section 3 {
+			proposal Base "Imitative amplification + intermittent oversight" section 3 cites 17, 18 {
 				human H
 				model M
 				amplified Amp(M) = H consulting M
@@ -54,6 +56,7 @@ class EffectiveProposalTest {
 		assertEquals("Relaxed", copy.getName());
 		assertEquals("Imitative amplification + intermittent oversight", copy.getTitle(), "the title is inherited");
 		assertEquals("4", copy.getSection(), "the section is the proposal's own");
+		assertEquals(List.of(17, 18), copy.getCitations(), "the citations are inherited");
 		assertEquals(3, copy.getParticipants().size());
 		assertEquals("rat", copy.getOversights().get(0).getName());
 		assertNull(copy.getOversights().get(0).getReplaces(), "nothing is replaced within the copy");
