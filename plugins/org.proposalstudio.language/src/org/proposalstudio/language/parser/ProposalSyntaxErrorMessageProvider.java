@@ -2,6 +2,8 @@ package org.proposalstudio.language.parser;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.antlr.runtime.MismatchedTokenException;
 import org.antlr.runtime.MissingTokenException;
@@ -45,7 +47,9 @@ public class ProposalSyntaxErrorMessageProvider extends SyntaxErrorMessageProvid
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
 		RecognitionException exception = context.getRecognitionException();
 		if (exception == null) {
-			return super.getSyntaxErrorMessage(context);
+			// the lexer's errors come as ANTLR's text alone
+			String lexical = lexicalMessage(context.getDefaultMessage());
+			return lexical == null ? super.getSyntaxErrorMessage(context) : new SyntaxErrorMessage(lexical, Diagnostic.SYNTAX_DIAGNOSTIC);
 		}
 		String found = describe(exception.token);
 		String message;
@@ -70,6 +74,35 @@ public class ProposalSyntaxErrorMessageProvider extends SyntaxErrorMessageProvid
 		}
 		String usage = usage(context.getCurrentContext());
 		return new SyntaxErrorMessage(usage == null ? message : message + "; " + usage, Diagnostic.SYNTAX_DIAGNOSTIC);
+	}
+
+	private static final Pattern MISMATCHED_CHARACTER = Pattern.compile("mismatched character '(.*)' expecting (.*)");
+	private static final Pattern UNEXPECTED_CHARACTER = Pattern.compile("no viable alternative at character '(.*)'");
+
+	/** The lexer's message in plain words, or {@code null} when it is not one of the lexer's. */
+	private static String lexicalMessage(String antlr) {
+		if (antlr == null) {
+			return null;
+		}
+		Matcher mismatched = MISMATCHED_CHARACTER.matcher(antlr);
+		if (mismatched.matches()) {
+			String expecting = mismatched.group(2);
+			if ("<EOF>".equals(mismatched.group(1))) {
+				if (expecting.contains("\"")) {
+					return "This text in double quotes is not closed: the file ends before its closing \"";
+				}
+				if (expecting.contains("*")) {
+					return "This comment is not closed: the file ends before its closing */";
+				}
+				return "The file ends in the middle of a word (expected " + expecting + ")";
+			}
+			return "Unexpected character '" + mismatched.group(1) + "' (expected " + expecting + ")";
+		}
+		Matcher unexpected = UNEXPECTED_CHARACTER.matcher(antlr);
+		if (unexpected.matches()) {
+			return "Unexpected character '" + unexpected.group(1) + "'";
+		}
+		return null;
 	}
 
 	private static String usage(EObject currentContext) {

@@ -69,11 +69,26 @@ class ProposalSyntaxErrorMessageTest {
 	}
 
 	@Test
+	void anUnclosedTextSaysWhereItStarts() throws Exception {
+		Diagnostic error = firstError("proposal P {\n\tmodel M\n\tdeploy M \"used as\n}\n");
+		assertEquals(3, error.getLine());
+		assertEquals(11, error.getColumn());
+		assertEquals("This text in double quotes is not closed: the file ends before its closing \"", error.getMessage());
+	}
+
+	@Test
+	void anUnclosedCommentSaysSo() throws Exception {
+		Diagnostic error = firstError("proposal P {\n\tmodel M /* the model\n}\n");
+		assertEquals("This comment is not closed: the file ends before its closing */", error.getMessage());
+	}
+
+	@Test
 	void noMessageUsesAntlrJargon() throws Exception {
 		for (String broken : new String[] { "proposal P { model }", "proposal { }", "proposal P { flow A => B }",
-				"proposal P { oversight o: H oversees M sometimes }", "proposal P { inner alignment is great \"x\" }" }) {
+				"proposal P { oversight o: H oversees M sometimes }", "proposal P { inner alignment is great \"x\" }",
+				"proposal P { model M \"open", "proposal P { human H # }", "proposal P /* open" }) {
 			for (Diagnostic error : parseHelper.parse(broken).eResource().getErrors()) {
-				assertFalse(error.getMessage().matches(".*(mismatched input|no viable alternative|extraneous input|RULE_).*"),
+				assertFalse(error.getMessage().matches(".*(mismatched (input|character)|no viable alternative|extraneous input|RULE_).*"),
 						broken + " gave: " + error.getMessage());
 			}
 		}
