@@ -19,6 +19,10 @@ public class ProposalPerspective implements IPerspectiveFactory {
 
 	/** The comparison matrix of the proposals; when it is not installed, its place is kept for it. */
 	public static final String COMPARISON_VIEW = "org.proposalstudio.ui.comparisonView";
+	public static final String GUIDE_VIEW = "org.proposalstudio.ui.guideView";
+	/** File > New lists these first. */
+	public static final String NEW_PROPOSAL_WIZARD = "org.proposalstudio.ui.wizards.newProposal";
+	public static final String NEW_PROJECT_WIZARD = "org.proposalstudio.ui.wizards.newProject";
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
@@ -38,9 +42,11 @@ public class ProposalPerspective implements IPerspectiveFactory {
 		addIfInstalled(bottom, COMPARISON_VIEW);
 
 		for (String view : new String[] { IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.ID_OUTLINE, IPageLayout.ID_PROBLEM_VIEW,
-				DIAGRAM_VIEW, COMPARISON_VIEW }) {
+				DIAGRAM_VIEW, COMPARISON_VIEW, GUIDE_VIEW }) {
 			layout.addShowViewShortcut(view);
 		}
+		layout.addNewWizardShortcut(NEW_PROPOSAL_WIZARD);
+		layout.addNewWizardShortcut(NEW_PROJECT_WIZARD);
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");
 	}

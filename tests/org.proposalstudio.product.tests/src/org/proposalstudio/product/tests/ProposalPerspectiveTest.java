@@ -3,6 +3,7 @@ package org.proposalstudio.product.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.util.List;
 import java.util.function.Function;
 
 import org.eclipse.ui.IPageLayout;
@@ -39,6 +40,13 @@ class ProposalPerspectiveTest {
 		boolean installed = PlatformUI.getWorkbench().getViewRegistry().find(view) != null;
 		boolean shown = Ui.sync(() -> afterReset(page -> page.findViewReference(view) != null));
 		assertEquals(installed, shown, view + (installed ? " is installed but not shown" : " is not installed but shown"));
+	}
+
+	@Test
+	void fileNewListsTheProposalWizardsFirst() {
+		String[] shortcuts = Ui.sync(() -> afterReset(IWorkbenchPage::getNewWizardShortcuts));
+		assertEquals(List.of(ProposalPerspective.NEW_PROPOSAL_WIZARD, ProposalPerspective.NEW_PROJECT_WIZARD),
+				List.of(shortcuts).subList(0, 2));
 	}
 
 	/** Asks the page once the perspective is as its factory lays it out, whatever other tests did to it. */
