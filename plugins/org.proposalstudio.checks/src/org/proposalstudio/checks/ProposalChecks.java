@@ -10,9 +10,11 @@ import static org.proposalstudio.model.proposal.ProposalPackage.Literals.OVERSIG
 import static org.proposalstudio.model.proposal.ProposalPackage.Literals.OVERSIGHT__TOOLS;
 import static org.proposalstudio.model.proposal.ProposalPackage.Literals.PROPOSAL__EXTENDS;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
@@ -138,14 +140,25 @@ public class ProposalChecks extends AbstractDeclarativeValidator {
 
 	// ------------------------------------------------------------------ soundness of the inner alignment story
 
+	/**
+	 * The conditions an overseer can verify and that rule out deception (§3.2, §4.2); corrigibility and non-catastrophe
+	 * are what those are meant to bring about.
+	 */
+	private static final Set<Condition> VERIFIABLE = EnumSet.of(Condition.PER_STEP_MYOPIA, Condition.PER_EPISODE_MYOPIA,
+			Condition.NO_OPTIMIZATION, Condition.NO_HUMAN_MODELING, Condition.NON_DECEPTION);
+
 	@Check
 	public void checkOversightHasCondition(Proposal proposal) {
 		EffectiveProposal effective = effective(proposal);
 		for (Oversight oversight : effective.proposal().getOversights()) {
-			if (oversight.getConditions().isEmpty() && !isCrossExaminationOnly(oversight)) {
-				report(PaperCheck.OVERSIGHT_WITHOUT_CONDITION, effective, oversight, NAMED_ELEMENT__NAME, "Oversight '"
-						+ oversight.getName()
-						+ "' checks for no verifiable condition: deception is hard to detect directly, so check a simpler condition that rules it out, e.g. 'checking per-step-myopia'",
+			if (oversight.getConditions().stream().noneMatch(VERIFIABLE::contains) && !isCrossExaminationOnly(oversight)) {
+				boolean checksNothing = oversight.getConditions().isEmpty();
+				String checked = checksNothing ? "for no verifiable condition"
+						: "only " + String.join(", ", oversight.getConditions().stream().map(Condition::getLiteral).toList())
+								+ ", no verifiable condition (myopia, no optimization, no human modeling, non-deception)";
+				report(PaperCheck.OVERSIGHT_WITHOUT_CONDITION, effective, oversight, checksNothing ? NAMED_ELEMENT__NAME : OVERSIGHT__CONDITIONS,
+						"Oversight '" + oversight.getName() + "' checks " + checked
+								+ ": deception is hard to detect directly, so check a simpler condition that rules it out, e.g. 'checking per-step-myopia'",
 						oversight.getName(), Condition.PER_STEP_MYOPIA.getLiteral());
 			}
 		}

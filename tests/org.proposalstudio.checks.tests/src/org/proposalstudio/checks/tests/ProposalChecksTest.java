@@ -139,6 +139,15 @@ class ProposalChecksTest {
 	}
 
 	@Test
+	void corrigibilityAndNonCatastropheAreNoVerifiableCondition() throws Exception {
+		Issue issue = only(PaperCheck.OVERSIGHT_WITHOUT_CONDITION,
+				SOUND.replace("\t\tchecking per-step-myopia\n", "\t\tchecking corrigibility, non-catastrophe\n"));
+		assertTrue(issue.getMessage().startsWith("Oversight 'rat' checks only corrigibility, non-catastrophe, no verifiable condition"),
+				issue.getMessage());
+		assertEquals(List.of("rat", "per-step-myopia"), List.of(issue.getData()));
+	}
+
+	@Test
 	void crossExaminationAloneChecksNoCondition() throws Exception {
 		validationHelper.assertNoIssues(parseHelper.parse(SOUND.replace("\tdeploy M\n", """
 					oversight questioning: Amp(M) oversees M continuously using cross-examination

@@ -1,6 +1,7 @@
 package org.proposalstudio.language.ide.quickfix;
 
 import static org.proposalstudio.model.proposal.ProposalPackage.Literals.NAMED_ELEMENT__DESCRIPTION;
+import static org.proposalstudio.model.proposal.ProposalPackage.Literals.OVERSIGHT__CONDITIONS;
 
 import java.util.Arrays;
 import java.util.Comparator;
@@ -67,8 +68,7 @@ public class ProposalQuickfixProvider extends AbstractDeclarativeIdeQuickfixProv
 		acceptor.accept("Check a condition that rules out deception",
 				(ITextModification) (diagnostic, element, document) -> data(diagnostic).skip(1).findFirst()
 						.filter(condition -> element instanceof Oversight)
-						.map(condition -> addClause((Oversight) element, document, "checking " + condition, true))
-						.orElse(List.of()));
+						.map(condition -> addCondition((Oversight) element, document, condition)).orElse(List.of()));
 	}
 
 	@QuickFix("oversight-overfitting")
@@ -113,6 +113,13 @@ public class ProposalQuickfixProvider extends AbstractDeclarativeIdeQuickfixProv
 				: "";
 		return insert(document, anchor, "\n" + memberIndentation(proposal, document) + "limit " + nameOf(kind) + ": "
 				+ kind.getLiteral() + of);
+	}
+
+	/** A condition joins those the oversight checks already, or starts its {@code checking} clause. */
+	private static List<TextEdit> addCondition(Oversight oversight, Document document, String condition) {
+		List<INode> checked = NodeModelUtils.findNodesForFeature(oversight, OVERSIGHT__CONDITIONS);
+		return checked.isEmpty() ? addClause(oversight, document, "checking " + condition, true)
+				: insert(document, checked.get(checked.size() - 1).getEndOffset(), ", " + condition);
 	}
 
 	/**

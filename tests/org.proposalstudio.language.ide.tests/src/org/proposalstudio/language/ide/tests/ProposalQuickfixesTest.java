@@ -80,6 +80,21 @@ class ProposalQuickfixesTest {
 	}
 
 	@Test
+	void aConditionJoinsTheConditionsCheckedAlready() {
+		String text = """
+				proposal P {
+					model M
+					amplified Amp(M) = H consulting M
+					human H
+					oversight o: Amp(M) oversees M continuously using transparency-tools
+						checking corrigibility
+				}
+				""";
+		String fixed = fix(text, PaperCheck.OVERSIGHT_WITHOUT_CONDITION);
+		assertEquals(text.replace("checking corrigibility\n", "checking corrigibility, per-step-myopia\n"), fixed);
+	}
+
+	@Test
 	void theLimitGoesWithTheMechanismsAndNamesTheAmplification() {
 		String text = Ide.read(Examples.folder().resolve("flawed/missing-limit.proposal"));
 		String fixed = fix(text, PaperCheck.MISSING_LIMIT);
