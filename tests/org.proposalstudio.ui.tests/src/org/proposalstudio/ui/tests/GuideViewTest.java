@@ -39,10 +39,12 @@ class GuideViewTest {
 	}
 
 	@Test
-	void showsEveryStepOfTheCheatSheet() {
+	void showsEveryStepOfTheCheatSheet() throws Exception {
 		assertEquals(List.of("Write your first proposal", "1. Create a proposal project", "2. Create a proposal", "3. Write the components",
 				"4. Read the checks", "5. Choose how strict the checks are", "6. Draw the proposal"),
 				children().filter(Label.class::isInstance).map(label -> ((Label) label).getText()).toList());
+		Screenshots.roomyWindow();
+		Screenshots.take("proposal-guide");
 	}
 
 	@Test
