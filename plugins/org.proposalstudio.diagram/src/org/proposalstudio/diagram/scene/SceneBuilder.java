@@ -27,7 +27,7 @@ import org.proposalstudio.model.proposal.TrainingSignal;
  * the arrows the model implies: information flows, amplification of M into Amp(M), the training signals, oversight.
  * Amp(M) is a group around the human and the model it consults; flows reach them inside it, while signals and
  * oversight reach the trained model, drawn beside the group. Unrolled figures are built by {@link LimitTrees},
- * {@link DebateTrees} and {@link VersionChains}.
+ * {@link DebateTrees}, {@link VersionChains} and {@link NestedRewardModeling}.
  */
 public final class SceneBuilder {
 
@@ -50,6 +50,7 @@ public final class SceneBuilder {
 		case LIMIT -> LimitTrees.unroll(draft);
 		case DEBATE -> DebateTrees.unroll(draft);
 		case VERSIONS -> VersionChains.unroll(draft);
+		case NESTED -> NestedRewardModeling.unroll(draft);
 		};
 	}
 

@@ -15,13 +15,8 @@ final class VersionChains {
 	}
 
 	static Scene unroll(SceneDraft draft) {
-		AmplifiedModel amplification = LimitTrees.amplificationOf(draft, draft.proposal().getLimit());
-		TrainingSignal recursive = draft.proposal().getSignals().stream()
-				.filter(signal -> signal.getSources().contains(amplification) && SceneBuilder.kindOf(signal.getKind()) != null)
-				.findFirst().orElse(null);
-		if (amplification == null || recursive == null) {
-			throw draft.problem("it unrolls model versions, but no signal trains a model from an amplified model");
-		}
+		AmplifiedModel amplification = amplification(draft);
+		TrainingSignal recursive = recursiveSignal(draft, amplification);
 		int depth = draft.figure.getUnrolling().getDepth();
 		String model = amplification.getModel().getName();
 		String human = Labels.of(amplification.getHuman());
@@ -42,5 +37,22 @@ final class VersionChains {
 			}
 		}
 		return draft.toScene(Scene.Arrangement.CHAIN);
+	}
+
+	/** The amplification whose model the versions are versions of. */
+	static AmplifiedModel amplification(SceneDraft draft) {
+		AmplifiedModel amplification = LimitTrees.amplificationOf(draft, draft.proposal().getLimit());
+		if (amplification == null) {
+			throw draft.problem("it unrolls model versions, but the proposal declares no amplified model");
+		}
+		return amplification;
+	}
+
+	/** The signal that trains a model from the amplification: the step the recursion repeats, once per version. */
+	static TrainingSignal recursiveSignal(SceneDraft draft, AmplifiedModel amplification) {
+		return draft.proposal().getSignals().stream()
+				.filter(signal -> signal.getSources().contains(amplification) && SceneBuilder.kindOf(signal.getKind()) != null)
+				.findFirst()
+				.orElseThrow(() -> draft.problem("it unrolls model versions, but no signal trains a model from an amplified model"));
 	}
 }

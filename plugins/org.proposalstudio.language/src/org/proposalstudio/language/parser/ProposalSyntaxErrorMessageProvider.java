@@ -37,8 +37,8 @@ public class ProposalSyntaxErrorMessageProvider extends SyntaxErrorMessageProvid
 			Map.entry(P.getTheoreticalLimit(), "a limit reads: limit NAME: KIND [of Amp(M)] [towards KIND]; KIND is HCH, approval-tree, reward-modeling-tree, debate-equilibrium, rl-optimum, minimal-loss-predictor, annealed or custom"),
 			Map.entry(P.getDeployment(), "a deployment reads: deploy MODEL [discarding OTHER] [\"HOW IT IS USED\"]"),
 			Map.entry(P.getComponentArgument(), "an argument reads: outer alignment | inner alignment | training competitiveness | performance competitiveness is promising | uncertain | concerning [section N.N] [cites N, N] [relies on MECHANISM, ...] \"ARGUMENT\""),
-			Map.entry(P.getFigure(), "a figure reads: figure NAME \"TITLE\" [reproduces N] { [shows PARTICIPANTS] [arrows KINDS] [with MECHANISMS] [unroll limit | debate | versions depth N [breadth N]] }"),
-			Map.entry(P.getUnrolling(), "an unrolling reads: unroll limit | debate | versions depth N [breadth N]"),
+			Map.entry(P.getFigure(), "a figure reads: figure NAME \"TITLE\" [reproduces N] { [shows PARTICIPANTS] [arrows KINDS] [with MECHANISMS] [unroll limit | debate | versions | nested depth N [breadth N]] }"),
+			Map.entry(P.getUnrolling(), "an unrolling reads: unroll limit | debate | versions | nested depth N [breadth N]"),
 			Map.entry(P.getAmplifiedModel(), "an amplified model reads: amplified Amp(M) = H consulting M"),
 			Map.entry(P.getDebater(), "a debater reads: debater NAME [first | second] [copy of OTHER [at move N]]"),
 			Map.entry(P.getModel(), "a model reads: model NAME [earlier version of NEWER] [may build models]"));

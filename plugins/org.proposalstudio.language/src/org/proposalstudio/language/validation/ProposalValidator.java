@@ -157,7 +157,8 @@ public class ProposalValidator extends AbstractProposalValidator {
 	@Check
 	public void checkUnrollingSize(Unrolling unrolling) {
 		int depth = unrolling.getDepth();
-		int breadth = unrolling.getKind() == UnrollingKind.VERSIONS ? 1 : Math.max(unrolling.getBreadth(), 1);
+		boolean chain = unrolling.getKind() == UnrollingKind.VERSIONS || unrolling.getKind() == UnrollingKind.NESTED;
+		int breadth = chain ? 1 : Math.max(unrolling.getBreadth(), 1);
 		if (depth < 1) {
 			error("Unroll at least one level (depth 1 or more)", unrolling, UNROLLING__DEPTH, ProposalIssueCodes.UNROLLING_SIZE);
 			return;

@@ -1,10 +1,12 @@
 package org.proposalstudio.diagram.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.xtext.testing.InjectWith;
@@ -164,6 +166,31 @@ class SceneBuilderTest {
 		assertEquals(depth - 1, scene.edges().size());
 		assertTrue(scene.edges().stream().allMatch(edge -> edge.kind() == EdgeKind.REWARD_MODELING));
 		assertEquals("M" + (depth - 1), scene.nodes().get(0).id(), "the newest version first, on top");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "3, 9", "1, 3" })
+	void nestedVersionsHoldEachVersionAndItsUserInACircleInsideTheNext(int depth, int nodes) throws Exception {
+		Scene scene = scene(AMPLIFICATION.replace("imitation trains M", "reward-modeling trains M")
+				.formatted("figure nested { unroll nested depth " + depth + " }"));
+		assertEquals(nodes, scene.nodes().size());
+		assertNull(scene.node("circle" + (depth - 1)).orElseThrow().parent(), "the newest version's circle is the largest");
+		for (int version = 0; version < depth; version++) {
+			String circle = "circle" + version;
+			assertEquals(circle, scene.node("M" + version).orElseThrow().parent());
+			assertEquals(circle, scene.node(circle + "/H").orElseThrow().parent());
+			if (version > 0) {
+				assertEquals(circle, scene.node("circle" + (version - 1)).orElseThrow().parent());
+			}
+		}
+		List<String> expected = new ArrayList<>();
+		for (int version = depth - 1; version >= 0; version--) {
+			expected.add("circle" + version + "/H->M" + version + " null");
+			if (version > 0) {
+				expected.add("M" + (version - 1) + "->circle" + version + "/H helps");
+			}
+		}
+		assertEquals(expected, arrows(scene), "each user trains its version by reward modeling, helped by the version inside");
 	}
 
 	private Scene scene(String text) throws Exception {
