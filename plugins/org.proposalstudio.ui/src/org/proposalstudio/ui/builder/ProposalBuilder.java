@@ -40,6 +40,8 @@ public class ProposalBuilder extends IncrementalProjectBuilder {
 		Set<IFile> affected = new LinkedHashSet<>(toValidate);
 		if (!everything) {
 			affected.addAll(model.dependentsOf(toValidate));
+			// the editors of dependents open now validate them, and redraw what follows their model
+			affected.removeAll(model.dependenciesChanged(toValidate));
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, "Validating proposals", affected.size());
 		for (IFile file : affected) {

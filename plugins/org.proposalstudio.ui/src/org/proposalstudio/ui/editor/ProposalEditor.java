@@ -43,6 +43,7 @@ import org.proposalstudio.language.ide.Documents;
 import org.proposalstudio.language.ide.TextChange;
 import org.proposalstudio.language.ide.symbols.ProposalNavigation.Target;
 import org.proposalstudio.ui.ProposalUiPlugin;
+import org.proposalstudio.ui.builder.ProposalMarkers;
 import org.proposalstudio.ui.builder.ProposalNature;
 import org.proposalstudio.ui.editor.highlighting.SemanticHighlighter;
 import org.proposalstudio.ui.editor.outline.ProposalOutlinePage;
@@ -134,10 +135,11 @@ public class ProposalEditor extends TextEditor {
 		IFile previous = file();
 		super.doSetInput(input);
 		if (previous != null && !previous.equals(file())) {
-			ProposalUiPlugin.get().projectModels().of(previous).release(previous);
+			unfollow(previous);
 		}
 		if (file() != null) {
 			giveProjectTheNature(file());
+			model().followDependencies(file(), this::dependencyChanged);
 		}
 	}
 
@@ -321,13 +323,37 @@ public class ProposalEditor extends TextEditor {
 	public void dispose() {
 		IFile file = file();
 		if (file != null) {
-			ProposalUiPlugin.get().projectModels().of(file).release(file);
+			unfollow(file);
 		}
 		listeners.clear();
 		if (semanticHighlighter != null) {
 			semanticHighlighter.uninstall();
 		}
 		super.dispose();
+	}
+
+	/** The file is no longer this editor's: the model has it as it is on disk, and its dependencies go unwatched. */
+	private static void unfollow(IFile file) {
+		ProjectModel model = ProposalUiPlugin.get().projectModels().of(file);
+		model.unfollowDependencies(file);
+		model.release(file);
+	}
+
+	/**
+	 * A proposal this file builds on changed, in another editor or on disk: the file's markers and the views that follow
+	 * this editor are brought up to date, as after typing here.
+	 */
+	private void dependencyChanged() {
+		IFile file = file();
+		if (file == null) {
+			return;
+		}
+		try {
+			ProposalMarkers.refresh(model(), file, () -> false);
+			fireModelChanged();
+		} catch (CoreException | RuntimeException e) {
+			ProposalUiPlugin.log("Validating " + file.getFullPath() + " again after a file it builds on changed failed", e);
+		}
 	}
 
 	/**

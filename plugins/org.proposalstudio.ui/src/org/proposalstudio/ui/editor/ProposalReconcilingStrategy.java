@@ -1,5 +1,7 @@
 package org.proposalstudio.ui.editor;
 
+import java.util.Set;
+
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -15,7 +17,8 @@ import org.proposalstudio.ui.model.ProjectModel;
 
 /**
  * Runs on the reconciler's thread a moment after the author stops typing: parses the editor's text into the project
- * model, validates it, and replaces the file's markers. A failure is logged and leaves the text alone.
+ * model, validates it, and replaces the file's markers; then the open editors of the files that build on it do the
+ * same. A failure is logged and leaves the text alone.
  */
 final class ProposalReconcilingStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
 
@@ -65,6 +68,7 @@ final class ProposalReconcilingStrategy implements IReconcilingStrategy, IReconc
 				return;
 			}
 			editor.fireModelChanged();
+			model.dependenciesChanged(Set.of(file));
 		} catch (CoreException | RuntimeException e) {
 			ProposalUiPlugin.log("Validating " + file.getFullPath() + " as you type failed; the text is untouched", e);
 		}

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
@@ -49,6 +50,8 @@ public final class ProjectModel {
 	private final XtextResourceSet resourceSet;
 	private final ReentrantLock lock = new ReentrantLock();
 	private final Set<IFile> ownedByEditors = new HashSet<>();
+	/** What the editor of a file does when a proposal the file builds on changes. */
+	private final Map<IFile, Runnable> dependencyFollowers = new ConcurrentHashMap<>();
 
 	ProjectModel(IProject project, Injector injector) {
 		this.project = project;
@@ -187,6 +190,34 @@ public final class ProjectModel {
 			dependents.removeAll(changed);
 			return dependents;
 		});
+	}
+
+	/** While an editor has the file open, {@code changed} runs when a proposal the file builds on changes. */
+	public void followDependencies(IFile file, Runnable changed) {
+		dependencyFollowers.put(file, changed);
+	}
+
+	public void unfollowDependencies(IFile file) {
+		dependencyFollowers.remove(file);
+	}
+
+	/**
+	 * Tells the editors of the files that build on {@code changed} that their proposals may have changed with it, and
+	 * returns the files it told; the caller validates the others. Runs outside the model's lock, as the editors validate.
+	 */
+	public Set<IFile> dependenciesChanged(Set<IFile> changed) {
+		if (changed.containsAll(dependencyFollowers.keySet())) {
+			return Set.of();
+		}
+		Set<IFile> told = new LinkedHashSet<>();
+		for (IFile dependent : dependentsOf(changed)) {
+			Runnable follower = dependencyFollowers.get(dependent);
+			if (follower != null) {
+				follower.run();
+				told.add(dependent);
+			}
+		}
+		return told;
 	}
 
 	/** The loaded resource of a file, loading it if need be; call with the lock held. */

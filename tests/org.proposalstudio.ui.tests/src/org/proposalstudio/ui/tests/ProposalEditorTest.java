@@ -77,6 +77,41 @@ class ProposalEditorTest {
 		assertEquals(offset + 1, ProposalMarkers.positionOf(marker).getOffset(), "where the text has moved it");
 	}
 
+	@Test
+	void aFileThatBuildsOnAnotherFollowsItsEditsBeforeTheyAreSaved() throws Exception {
+		project = Workbench.project("dependencies");
+		IFile base = Workbench.file(project, "base.proposal", """
+				proposal Base {
+					human H
+					model M
+					amplified Amp(M) = H consulting M
+					signal loss: imitation trains M from Amp(M)
+					oversight rat: Amp(M) oversees M continuously checking per-step-myopia
+						mitigating overfitting "held-out tools"
+					limit hch: HCH of Amp(M)
+					deploy M
+					outer alignment is uncertain relies on hch "a"
+					inner alignment is uncertain relies on rat "b"
+					training competitiveness is uncertain "c"
+					performance competitiveness is uncertain "d"
+				}
+				""");
+		file = Workbench.file(project, "extension.proposal", "proposal Extension extends Base {\n}\n");
+		ProposalEditor baseEditor = Editors.open(base);
+		ProposalEditor extension = Editors.open(file);
+		Editors.awaitChecks(file, List.of());
+		AtomicBoolean redrawn = new AtomicBoolean();
+		extension.addModelListener(changed -> redrawn.set(true));
+
+		IDocument text = baseEditor.document();
+		int inner = text.get().indexOf("\tinner alignment");
+		text.replace(inner, text.get().indexOf('\n', inner) + 1 - inner, "");
+		Editors.awaitChecks(file, List.of("missing-inner-alignment@error"));
+		// the views hear of the new model once the markers are written
+		Workbench.waitUntil("the views that follow the extension's editor told", redrawn::get);
+		assertTrue(baseEditor.isDirty(), "before the base is saved");
+	}
+
 	private static boolean hasProposalNature(IProject project) {
 		try {
 			return project.hasNature(ProposalNature.ID);
