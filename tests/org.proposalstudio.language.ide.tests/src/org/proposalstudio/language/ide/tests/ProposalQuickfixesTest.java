@@ -64,34 +64,30 @@ class ProposalQuickfixesTest {
 				"""), fixed);
 	}
 
+	/** An oversight that checks no verifiable condition, with the clauses that follow its tools. */
+	private static final String UNCONDITIONED = """
+			proposal P {
+				model M
+				amplified Amp(M) = H consulting M
+				human H
+				oversight o: Amp(M) oversees M continuously using transparency-tools
+					%s
+			}
+			""";
+
 	@Test
 	void aConditionGoesBeforeTheMitigationsAndTheDescription() {
-		String text = """
-				proposal P {
-					model M
-					amplified Amp(M) = H consulting M
-					human H
-					oversight o: Amp(M) oversees M continuously using transparency-tools
-						mitigating overfitting "held out" "the description"
-				}
-				""";
-		String fixed = fix(text, PaperCheck.OVERSIGHT_WITHOUT_CONDITION);
-		assertEquals(text.replace("using transparency-tools\n", "using transparency-tools\n\t\tchecking per-step-myopia\n"), fixed);
+		assertConditionFix("mitigating overfitting \"held out\" \"the description\"",
+				"checking per-step-myopia\n\t\tmitigating overfitting \"held out\" \"the description\"");
 	}
 
 	@Test
 	void aConditionJoinsTheConditionsCheckedAlready() {
-		String text = """
-				proposal P {
-					model M
-					amplified Amp(M) = H consulting M
-					human H
-					oversight o: Amp(M) oversees M continuously using transparency-tools
-						checking corrigibility
-				}
-				""";
-		String fixed = fix(text, PaperCheck.OVERSIGHT_WITHOUT_CONDITION);
-		assertEquals(text.replace("checking corrigibility\n", "checking corrigibility, per-step-myopia\n"), fixed);
+		assertConditionFix("checking corrigibility", "checking corrigibility, per-step-myopia");
+	}
+
+	private void assertConditionFix(String clauses, String fixedClauses) {
+		assertEquals(UNCONDITIONED.formatted(fixedClauses), fix(UNCONDITIONED.formatted(clauses), PaperCheck.OVERSIGHT_WITHOUT_CONDITION));
 	}
 
 	@Test
