@@ -38,11 +38,25 @@ final class ValidateCommand extends Command {
 		if (line.operands().isEmpty()) {
 			throw new UsageException("name at least one .proposal file or directory");
 		}
-		ProposalFiles.Loaded loaded = files.load(line.operands());
+		boolean json = format.equals("json");
+		ProposalFiles.Loaded loaded;
+		try {
+			loaded = files.load(line.operands());
+		} catch (InputException unreadable) {
+			if (json) {
+				// a tool reading the document learns why there are no diagnostics; stderr still has the lines
+				printJson(console, Map.of("unreadable", unreadable.problems()));
+			}
+			throw unreadable;
+		}
 		List<Finding> findings = findings(files, loaded);
 		Summary summary = Summary.of(loaded.requested().size(), findings);
-		if (format.equals("json")) {
-			printJson(console, loaded, findings, summary);
+		if (json) {
+			Map<String, Object> document = new LinkedHashMap<>();
+			document.put("files", loaded.requested().stream().map(ProposalFiles::displayName).toList());
+			document.put("diagnostics", findings);
+			document.put("summary", summary);
+			printJson(console, document);
 		} else {
 			findings.forEach(console.out()::println);
 			console.out().println(summary);
@@ -75,11 +89,7 @@ final class ValidateCommand extends Command {
 				problem.line(), problem.column(), "error", "configuration", problem.message())).toList();
 	}
 
-	private static void printJson(Console console, ProposalFiles.Loaded loaded, List<Finding> findings, Summary summary) {
-		Map<String, Object> document = new LinkedHashMap<>();
-		document.put("files", loaded.requested().stream().map(ProposalFiles::displayName).toList());
-		document.put("diagnostics", findings);
-		document.put("summary", summary);
+	private static void printJson(Console console, Map<String, Object> document) {
 		console.out().println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(document));
 	}
 

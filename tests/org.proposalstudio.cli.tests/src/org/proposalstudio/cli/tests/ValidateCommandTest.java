@@ -191,6 +191,16 @@ class ValidateCommandTest {
 		assertEquals(1, document.getAsJsonObject("summary").get("files").getAsInt());
 	}
 
+	@Test
+	void jsonOfUnreadableInputListsTheProblems() {
+		String missing = arg(temp.resolve("missing.proposal"));
+		Cli.Run run = Cli.run("validate", "--format", "json", missing).assertExit(ExitCode.BAD_INPUT).assertNoStackTrace();
+		JsonObject document = JsonParser.parseString(run.out()).getAsJsonObject();
+		assertEquals(List.of(missing + ": no such file or directory"),
+				document.getAsJsonArray("unreadable").asList().stream().map(JsonElement::getAsString).toList());
+		assertEquals(List.of(missing + ": no such file or directory"), run.errLines(), "stderr has the same lines as without json");
+	}
+
 	// --- input that cannot be read: exit 2, one line per problem, no stack trace
 
 	@Test
