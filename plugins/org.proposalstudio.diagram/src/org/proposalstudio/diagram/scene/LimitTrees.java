@@ -1,7 +1,10 @@
 package org.proposalstudio.diagram.scene;
 
+import java.util.function.IntFunction;
+
 import org.proposalstudio.model.proposal.AmplifiedModel;
 import org.proposalstudio.model.proposal.LimitKind;
+import org.proposalstudio.model.proposal.Model;
 import org.proposalstudio.model.proposal.Participant;
 import org.proposalstudio.model.proposal.TheoreticalLimit;
 
@@ -33,9 +36,10 @@ final class LimitTrees {
 		String human = humanLabel(draft, limit);
 		switch (kind) {
 		case HCH -> humans(draft, element, human, "n", 0, depth, breadth);
-		case APPROVAL_TREE -> alternating(draft, element, human, modelName(draft, limit), EdgeKind.APPROVAL, "n", 0, depth, breadth);
-		case REWARD_MODELING_TREE -> alternating(draft, element, human, modelName(draft, limit), EdgeKind.REWARD_MODELING, "n", 0,
-				depth, breadth);
+		case APPROVAL_TREE -> alternating(draft, element, human, age -> generation(draft, limit, age), EdgeKind.APPROVAL, "n", 0, depth,
+				breadth);
+		case REWARD_MODELING_TREE -> alternating(draft, element, human, age -> generation(draft, limit, age), EdgeKind.REWARD_MODELING,
+				"n", 0, depth, breadth);
 		default -> throw draft.problem("it unrolls the limit, but '" + kind.getLiteral()
 				+ "' is not a tree; HCH, approval-tree and reward-modeling-tree are");
 		}
@@ -57,18 +61,19 @@ final class LimitTrees {
 	}
 
 	/** A human consulting {@code breadth} models of generation {@code age}, each serving a human one generation down. */
-	private static void alternating(SceneDraft draft, String element, String human, String model, EdgeKind distillation, String id,
-			int age, int depth, int breadth) {
+	private static void alternating(SceneDraft draft, String element, String human, IntFunction<Generation> generations,
+			EdgeKind distillation, String id, int age, int depth, int breadth) {
 		draft.node(id, NodeKind.HUMAN, human, human, element, null);
+		Generation models = generations.apply(age);
 		for (int child = 0; child < breadth; child++) {
 			String modelId = id + "." + child;
-			draft.node(modelId, NodeKind.MODEL, Labels.version(model, age), Labels.version(model, age), element, null);
+			draft.node(modelId, NodeKind.MODEL, models.label(), models.participant(), models.element(), null);
 			if (draft.shows(EdgeKind.INFORMATION)) {
 				draft.edge(EdgeKind.INFORMATION, id, modelId, null, element, true);
 			}
 			if (age + 1 < depth) {
 				String servedId = modelId + ".0";
-				alternating(draft, element, human, model, distillation, servedId, age + 1, depth, breadth);
+				alternating(draft, element, human, generations, distillation, servedId, age + 1, depth, breadth);
 				if (draft.shows(distillation)) {
 					draft.edge(distillation, modelId, servedId, null, element, false);
 				}
@@ -81,9 +86,29 @@ final class LimitTrees {
 		return amplification != null ? Labels.of(amplification.getHuman()) : "H";
 	}
 
-	private static String modelName(SceneDraft draft, TheoreticalLimit limit) {
+	/** The models of one generation of a tree: M, M′, M″, ... as drawn, and the model the proposal declares for it. */
+	private record Generation(String label, String participant, String element) {
+	}
+
+	/**
+	 * The generation {@code age} steps older than the amplification's model. Where the proposal declares that version
+	 * ({@code model M' earlier version of M}), its nodes stand for it, so that a click on one finds its declaration;
+	 * otherwise they stand for the limit.
+	 */
+	private static Generation generation(SceneDraft draft, TheoreticalLimit limit, int age) {
 		AmplifiedModel amplification = amplificationOf(draft, limit);
-		return amplification != null ? amplification.getModel().getName() : "M";
+		String label = Labels.version(amplification != null ? amplification.getModel().getName() : "M", age);
+		Model version = amplification != null ? amplification.getModel() : null;
+		for (int older = 0; older < age && version != null; older++) {
+			version = earlierVersionOf(draft, version);
+		}
+		return version == null ? new Generation(label, label, draft.element(limit))
+				: new Generation(label, version.getName(), draft.element(version));
+	}
+
+	private static Model earlierVersionOf(SceneDraft draft, Model newer) {
+		return draft.proposal().getParticipants().stream().filter(Model.class::isInstance).map(Model.class::cast)
+				.filter(model -> model.getEarlierVersionOf() == newer).findFirst().orElse(null);
 	}
 
 	/** The amplification the limit names, or else the proposal's first. */

@@ -82,7 +82,7 @@ class PaperFiguresTest {
 				Caption.figure(8).shows("M", "Amp(M)").arrow("approval Amp(M) M").arrow("amplification M Amp(M)")
 						.without("oversight Amp(M) M"),
 				Caption.figure(9).shows("M", "Amp(M)").arrow("approval Amp(M) M").arrow("oversight Amp(M) M"),
-				Caption.figure(10).shows("H", "M", "M′", "M″").arrow("approval M H").arrow("information H M"),
+				Caption.figure(10).shows("H", "M", "M'", "M''").arrow("approval M H").arrow("information H M"),
 				Caption.figure(11).shows("User", "R", "Agent", "Env").arrow("information User R").arrow("information R Agent")
 						.arrow("information Agent Env").arrow("information Env Agent").arrow("information Env User")
 						.without("oversight User R"),
@@ -92,7 +92,7 @@ class PaperFiguresTest {
 						.arrow("reward-modeling Amp(M1) M2"),
 				Caption.figure(15).shows("M", "R", "Amp(M)").arrow("reward-modeling Amp(M) M").arrow("oversight Amp(M) M")
 						.arrow("oversight Amp(M) R"),
-				Caption.figure(16).shows("H", "M", "M′", "M″").arrow("reward-modeling M H").arrow("information H M"),
+				Caption.figure(16).shows("H", "M", "M'", "M''").arrow("reward-modeling M H").arrow("information H M"),
 				Caption.figure(17).shows("Q", "Alice", "Bob", "Judge").arrow("first-debater-argument Q Alice")
 						.arrow("second-debater-argument Alice Bob").arrow("information Q Judge"),
 				Caption.figure(18).shows("Alice1", "Bob2").arrow("cross-examination Bob2 Alice1").without("oversight Alice2 Bob1"),

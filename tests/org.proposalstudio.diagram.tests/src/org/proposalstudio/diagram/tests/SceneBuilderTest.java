@@ -114,6 +114,19 @@ class SceneBuilderTest {
 	}
 
 	@Test
+	void theTreesModelsStandForTheEarlierVersionsTheProposalDeclares() throws Exception {
+		Scene scene = scene(AMPLIFICATION.replace("limit hch: HCH", "model M' earlier version of M\n\tlimit tree: approval-tree")
+				.formatted("figure tree { unroll limit depth 3 breadth 1 }"));
+		SceneNode previous = scene.node("n.0.0.0").orElseThrow();
+		assertEquals("M′", previous.label());
+		assertEquals("M'", previous.participant());
+		assertEquals("Amplification.M'", previous.element(), "a click on it finds the declaration of M'");
+		SceneNode older = scene.node("n.0.0.0.0.0").orElseThrow();
+		assertEquals("M″", older.participant(), "a version the proposal does not declare stands for the limit");
+		assertEquals("Amplification.tree", older.element());
+	}
+
+	@Test
 	void anAnnealedLimitUnrollsTheLimitItIsAnnealedTowards() throws Exception {
 		Scene scene = scene(AMPLIFICATION.replace("limit hch: HCH of Amp(M)", "limit mix: annealed towards HCH")
 				.formatted("figure tree { unroll limit depth 2 breadth 2 }"));
