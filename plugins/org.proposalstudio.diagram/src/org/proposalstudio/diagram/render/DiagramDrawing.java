@@ -64,11 +64,11 @@ public final class DiagramDrawing {
 		}
 		marks.addAll(groups);
 		// by node id: looking each arrow's ends up in the diagram's list would cost the square of the diagram's size
-		Map<String, String> participants = new HashMap<>();
-		diagram.nodes().forEach(placed -> participants.put(placed.node().id(), placed.node().participant()));
+		Map<String, PlacedNode> placedNodes = new HashMap<>();
+		diagram.nodes().forEach(placed -> placedNodes.put(placed.node().id(), placed));
 		List<Mark> labels = new ArrayList<>();
 		for (PlacedEdge placed : diagram.edges()) {
-			marks.add(edge(participants, placed, dx, dy, theme));
+			marks.add(edge(placedNodes, placed, dx, dy, theme));
 			if (placed.label() != null) {
 				labels.add(edgeLabel(placed, shift(placed.label(), dx, dy), labelBackground(diagram, placed.label(), theme), theme));
 			}
@@ -111,10 +111,15 @@ public final class DiagramDrawing {
 		return new Group(attributes, List.of(shape, centeredText(node.label(), box, Fonts.NODE, theme.text())));
 	}
 
-	private static Mark edge(Map<String, String> participants, PlacedEdge placed, double dx, double dy, Theme theme) {
+	private static Mark edge(Map<String, PlacedNode> nodes, PlacedEdge placed, double dx, double dy, Theme theme) {
 		SceneEdge edge = placed.edge();
+		PlacedNode source = nodes.get(edge.source());
+		PlacedNode target = nodes.get(edge.target());
 		String color = theme.arrow(edge.kind());
-		List<Point> points = placed.points().stream().map(point -> new Point(point.x() + dx, point.y() + dy)).toList();
+		List<Point> route = new ArrayList<>(placed.points());
+		route.set(0, ontoOutline(route.get(0), source));
+		route.set(route.size() - 1, ontoOutline(route.get(route.size() - 1), target));
+		List<Point> points = route.stream().map(point -> new Point(point.x() + dx, point.y() + dy)).toList();
 		String dash = edge.kind() == EdgeKind.CROSS_EXAMINATION ? "7 4" : null;
 		List<Mark> parts = new ArrayList<>();
 		parts.add(new Path(points, false, new Style(null, color, EDGE_WIDTH, dash)));
@@ -123,8 +128,50 @@ public final class DiagramDrawing {
 			parts.add(arrowhead(points.get(1), points.get(0), color));
 		}
 		return new Group(attributes("class", "edge " + edge.kind().word(), "id", "edge-" + edge.id(), "data-kind", edge.kind().word(),
-				"data-source", participants.get(edge.source()), "data-target", participants.get(edge.target()),
+				"data-source", source.node().participant(), "data-target", target.node().participant(),
 				"data-element", edge.element()), parts);
+	}
+
+	/**
+	 * Where an arrow that ends at {@code end}, on the node's box, meets the node's outline: the rounded ends of humans,
+	 * users and judges and the ellipses of questions and answers lie inside their boxes, and an arrow stopping at the
+	 * box would stop short of them. The end moves along the arrow's last segment, which meets the side square.
+	 */
+	private static Point ontoOutline(Point end, PlacedNode node) {
+		Box box = node.box();
+		double rx;
+		double ry = box.height() / 2;
+		switch (node.node().kind()) {
+		case HUMAN, USER, JUDGE -> rx = Math.min(box.width(), box.height()) / 2;
+		case QUESTION, ANSWER -> rx = box.width() / 2;
+		default -> {
+			return end;
+		}
+		}
+		double left = Math.abs(end.x() - box.x());
+		double right = Math.abs(end.x() - box.right());
+		double top = Math.abs(end.y() - box.y());
+		double bottom = Math.abs(end.y() - box.bottom());
+		double nearest = Math.min(Math.min(left, right), Math.min(top, bottom));
+		if (nearest == left || nearest == right) {
+			double inset = inset(end.y() - box.y(), box.height(), ry, rx);
+			return new Point(end.x() + (nearest == left ? inset : -inset), end.y());
+		}
+		double inset = inset(end.x() - box.x(), box.width(), rx, ry);
+		return new Point(end.x(), end.y() + (nearest == top ? inset : -inset));
+	}
+
+	/**
+	 * How far inside its box a rounded outline lies at {@code along} on a side of {@code length}, where the corners are
+	 * {@code radius} long along the side and {@code depth} deep across it.
+	 */
+	private static double inset(double along, double length, double radius, double depth) {
+		double intoCorner = radius - Math.min(along, length - along);
+		if (intoCorner <= 0) {
+			return 0;
+		}
+		double t = Math.min(1, intoCorner / radius);
+		return depth * (1 - Math.sqrt(1 - t * t));
 	}
 
 	/** A filled triangle whose tip is the end of the segment. */
