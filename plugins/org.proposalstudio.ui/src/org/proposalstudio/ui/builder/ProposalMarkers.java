@@ -99,10 +99,19 @@ public final class ProposalMarkers {
 		}
 	}
 
+	/**
+	 * A marker's message: the finding's, after its check id as the command line prints it, so that the Problems view
+	 * shows the id and its filter can select by it.
+	 */
+	public static String message(String check, String finding) {
+		return "[" + check + "] " + finding;
+	}
+
 	/** The attributes a marker of the issue has. */
 	private static Map<String, Object> attributesOf(Issue issue) {
 		Map<String, Object> attributes = new HashMap<>();
-		attributes.put(IMarker.MESSAGE, issue.getMessage());
+		String check = ProposalIssueCodes.checkIdOf(issue.getCode());
+		attributes.put(IMarker.MESSAGE, message(check, issue.getMessage()));
 		attributes.put(IMarker.SEVERITY, switch (issue.getSeverity()) {
 		case ERROR -> IMarker.SEVERITY_ERROR;
 		case WARNING -> IMarker.SEVERITY_WARNING;
@@ -115,7 +124,7 @@ public final class ProposalMarkers {
 			attributes.put(IMarker.CHAR_START, issue.getOffset());
 			attributes.put(IMarker.CHAR_END, issue.getOffset() + issue.getLength());
 		}
-		attributes.put(CHECK, ProposalIssueCodes.checkIdOf(issue.getCode()));
+		attributes.put(CHECK, check);
 		if (issue.getData() != null) {
 			attributes.put(DATA, String.join("\n", issue.getData()));
 		}

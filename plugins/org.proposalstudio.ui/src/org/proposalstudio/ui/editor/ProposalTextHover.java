@@ -43,7 +43,7 @@ final class ProposalTextHover implements ITextHover {
 		return parts.isEmpty() ? null : String.join("\n\n", parts);
 	}
 
-	/** "[check-id] message" of each problem marker whose text holds the offset. */
+	/** The message, "[check-id] finding", of each problem marker whose text holds the offset. */
 	static List<String> problemsAt(ISourceViewer viewer, int offset) {
 		List<String> problems = new ArrayList<>();
 		IAnnotationModel annotations = viewer.getAnnotationModel();
@@ -56,8 +56,7 @@ final class ProposalTextHover implements ITextHover {
 				IMarker marker = annotation.getMarker();
 				if (position != null && position.getOffset() <= offset && offset <= position.getOffset() + position.getLength()
 						&& marker.exists() && ProposalMarkers.TYPE.equals(typeOf(marker))) {
-					problems.add("[" + marker.getAttribute(ProposalMarkers.CHECK, "?") + "] "
-							+ marker.getAttribute(IMarker.MESSAGE, ""));
+					problems.add(marker.getAttribute(IMarker.MESSAGE, ""));
 				}
 			}
 		}

@@ -57,7 +57,7 @@ public final class ProposalsPropertiesMarkers {
 		for (Problem problem : ProposalsProperties.read(ProjectModel.uriOf(file), new ExtensibleURIConverterImpl()).problems()) {
 			IMarker marker = file.createMarker(ProposalMarkers.TYPE);
 			marker.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_ERROR);
-			marker.setAttribute(IMarker.MESSAGE, problem.message());
+			marker.setAttribute(IMarker.MESSAGE, ProposalMarkers.message(CHECK, problem.message()));
 			marker.setAttribute(IMarker.LINE_NUMBER, problem.line());
 			marker.setAttribute(IMarker.LOCATION, "line " + problem.line() + ", column " + problem.column());
 			marker.setAttribute(ProposalMarkers.CHECK, CHECK);
