@@ -6,9 +6,15 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
@@ -25,6 +31,7 @@ import org.proposalstudio.diagram.render.Theme;
 import org.proposalstudio.diagram.ui.DiagramView;
 import org.proposalstudio.examples.Examples;
 import org.proposalstudio.product.ProposalPerspective;
+import org.proposalstudio.ui.builder.ProposalMarkers;
 import org.proposalstudio.ui.editor.ProposalEditor;
 import org.proposalstudio.ui.tests.Screenshots;
 import org.proposalstudio.ui.tests.Workbench;
@@ -78,26 +85,39 @@ class WorkbenchScreenshotTest {
 				0);
 		Workbench.waitUntil("the oversight highlighted in the figure", () -> !diagram.highlighted().isEmpty());
 		Shell shell = page.getWorkbenchWindow().getShell();
-		Workbench.waitUntil("the Problems view's groups open", () -> problemGroupsExpanded(shell));
+		// the picture shows the whole project's problems, not those of the files built so far
+		Workbench.waitUntil("the project built", () -> Job.getJobManager().find(ResourcesPlugin.FAMILY_AUTO_BUILD).length == 0
+				&& Stream.of(markers()).map(IMarker::getResource).distinct().count() > 1);
+		Workbench.waitUntil("the Problems view's groups open, with every warning",
+				() -> problemGroupsExpanded(shell, "Warnings (" + Stream.of(markers())
+						.filter(marker -> marker.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_WARNING).count() + " items)"));
 
 		Screenshots.take("proposal-studio");
 		assertTrue(Files.size(Path.of("target", "screenshots", "proposal-studio.png")) > 10_000, "a picture, not an empty one");
 	}
 
+	private IMarker[] markers() {
+		try {
+			return project.findMarkers(ProposalMarkers.TYPE, false, IResource.DEPTH_INFINITE);
+		} catch (CoreException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/**
 	 * Opens the Problems view's groups (errors, warnings, infos), so that the picture shows the problems themselves; true
-	 * once the view has listed its groups, which it does a moment after the markers change. (Its tree is virtual: the
-	 * problems get their text as they are painted.)
+	 * once the view lists a group labelled {@code group}, which it does a moment after the markers change. (Its tree is
+	 * virtual: the problems get their text as they are painted.)
 	 */
-	private static boolean problemGroupsExpanded(Composite parent) {
+	private static boolean problemGroupsExpanded(Composite parent, String group) {
 		for (Control child : parent.getChildren()) {
-			if (child instanceof Tree tree && tree.getItemCount() > 0 && tree.getItem(0).getText().matches("(Errors|Warnings|Infos) \\(.*")) {
-				for (TreeItem group : tree.getItems()) {
-					group.setExpanded(true);
+			if (child instanceof Tree tree && Stream.of(tree.getItems()).anyMatch(item -> item.getText().equals(group))) {
+				for (TreeItem item : tree.getItems()) {
+					item.setExpanded(true);
 				}
 				return true;
 			}
-			if (child instanceof Composite composite && problemGroupsExpanded(composite)) {
+			if (child instanceof Composite composite && problemGroupsExpanded(composite, group)) {
 				return true;
 			}
 		}
