@@ -212,6 +212,8 @@ public final class DiagramLayout {
 		graph.setProperty(LayeredOptions.SPACING_EDGE_EDGE, 10.0);
 		graph.setProperty(LayeredOptions.SPACING_EDGE_LABEL, 4.0);
 		graph.setProperty(LayeredOptions.SPACING_PORT_PORT, 14.0);
+		// a model's training loop ("update") stands clear of its node, its arrowhead not hiding the loop
+		graph.setProperty(CoreOptions.SPACING_NODE_SELF_LOOP, 18.0);
 		switch (arrangement) {
 		case FLOW -> {
 			graph.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
