@@ -381,9 +381,7 @@ public class DiagramView extends ViewPart {
 			}
 			drawing = rendering.drawing();
 			stale = false;
-			if (caretElement != null) {
-				highlighted = groupsOf(caretElement);
-			}
+			highlighted = caretHighlight();
 			if (drawing == null) {
 				show(rendering.problem(), figures.isEmpty() ? ISharedImages.IMG_OBJS_INFO_TSK : ISharedImages.IMG_OBJS_ERROR_TSK);
 			} else {
@@ -578,14 +576,15 @@ public class DiagramView extends ViewPart {
 			return;
 		}
 		caretElement = element;
-		highlighted = element == null || drawing == null ? Set.of() : groupsOf(element);
+		highlighted = caretHighlight();
 		canvas.redraw();
 	}
 
-	/** The ids of the drawing's nodes and edges that come from the model element. */
-	private Set<String> groupsOf(String element) {
-		return DrawingHits.groups(drawing).stream().filter(group -> element.equals(group.attributes().get("data-element")))
-				.map(group -> group.attributes().get("id")).collect(Collectors.toUnmodifiableSet());
+	/** The ids of the drawing's nodes and edges that come from the model element the caret is on. */
+	private Set<String> caretHighlight() {
+		return caretElement == null || drawing == null ? Set.of()
+				: DrawingHits.groups(drawing).stream().filter(group -> caretElement.equals(group.attributes().get("data-element")))
+						.map(group -> group.attributes().get("id")).collect(Collectors.toUnmodifiableSet());
 	}
 
 	// ------------------------------------------------------------------ export
