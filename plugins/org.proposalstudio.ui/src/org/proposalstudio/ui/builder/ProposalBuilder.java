@@ -39,9 +39,10 @@ public class ProposalBuilder extends IncrementalProjectBuilder {
 		toValidate.forEach(model::reload);
 		Set<IFile> affected = new LinkedHashSet<>(toValidate);
 		if (!everything) {
-			affected.addAll(model.dependentsOf(toValidate));
+			Set<IFile> dependents = model.dependentsOf(toValidate);
+			affected.addAll(dependents);
 			// the editors of dependents open now validate them, and redraw what follows their model
-			affected.removeAll(model.dependenciesChanged(toValidate));
+			affected.removeAll(model.tellEditorsOf(dependents));
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, "Validating proposals", affected.size());
 		for (IFile file : affected) {

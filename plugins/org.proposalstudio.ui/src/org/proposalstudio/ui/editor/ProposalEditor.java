@@ -39,6 +39,7 @@ import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.proposalstudio.language.ide.Documents;
 import org.proposalstudio.language.ide.TextChange;
 import org.proposalstudio.language.ide.symbols.ProposalNavigation.Target;
@@ -344,16 +345,24 @@ public class ProposalEditor extends TextEditor {
 	 * this editor are brought up to date, as after typing here.
 	 */
 	private void dependencyChanged() {
-		IFile file = file();
-		if (file == null) {
-			return;
-		}
 		try {
-			ProposalMarkers.refresh(model(), file, () -> false);
-			fireModelChanged();
+			validateAndTell(CancelIndicator.NullImpl);
 		} catch (CoreException | RuntimeException e) {
-			ProposalUiPlugin.log("Validating " + file.getFullPath() + " again after a file it builds on changed failed", e);
+			ProposalUiPlugin.log("Validating " + file().getFullPath() + " again after a file it builds on changed failed", e);
 		}
+	}
+
+	/**
+	 * Validates the file as the project model has it, makes its markers what the validation finds and tells the views
+	 * that follow this editor; returns false, having told nobody, when cancelled.
+	 */
+	boolean validateAndTell(CancelIndicator cancel) throws CoreException {
+		ProposalMarkers.refresh(model(), file(), cancel);
+		if (cancel.isCanceled()) {
+			return false;
+		}
+		fireModelChanged();
+		return true;
 	}
 
 	/**

@@ -12,7 +12,6 @@ import org.eclipse.jface.text.reconciler.DirtyRegion;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.proposalstudio.ui.ProposalUiPlugin;
-import org.proposalstudio.ui.builder.ProposalMarkers;
 import org.proposalstudio.ui.model.ProjectModel;
 
 /**
@@ -63,12 +62,9 @@ final class ProposalReconcilingStrategy implements IReconcilingStrategy, IReconc
 		try {
 			ProjectModel model = ProposalUiPlugin.get().projectModels().of(file);
 			model.edit(file, document.get());
-			ProposalMarkers.refresh(model, file, monitor::isCanceled);
-			if (monitor.isCanceled()) {
-				return;
+			if (editor.validateAndTell(monitor::isCanceled)) {
+				model.dependenciesChanged(Set.of(file));
 			}
-			editor.fireModelChanged();
-			model.dependenciesChanged(Set.of(file));
 		} catch (CoreException | RuntimeException e) {
 			ProposalUiPlugin.log("Validating " + file.getFullPath() + " as you type failed; the text is untouched", e);
 		}

@@ -202,15 +202,20 @@ public final class ProjectModel {
 	}
 
 	/**
-	 * Tells the editors of the files that build on {@code changed} that their proposals may have changed with it, and
-	 * returns the files it told; the caller validates the others. Runs outside the model's lock, as the editors validate.
+	 * Tells the editors of the files that build on {@code changed} that their proposals may have changed with it. Runs
+	 * outside the model's lock, as the editors validate.
 	 */
-	public Set<IFile> dependenciesChanged(Set<IFile> changed) {
-		if (changed.containsAll(dependencyFollowers.keySet())) {
-			return Set.of();
+	public void dependenciesChanged(Set<IFile> changed) {
+		// looking for dependents is wasted while no other file is open
+		if (!changed.containsAll(dependencyFollowers.keySet())) {
+			tellEditorsOf(dependentsOf(changed));
 		}
+	}
+
+	/** Tells the editors open on any of {@code dependents} that a file they build on changed; returns the files told. */
+	public Set<IFile> tellEditorsOf(Set<IFile> dependents) {
 		Set<IFile> told = new LinkedHashSet<>();
-		for (IFile dependent : dependentsOf(changed)) {
+		for (IFile dependent : dependents) {
 			Runnable follower = dependencyFollowers.get(dependent);
 			if (follower != null) {
 				follower.run();
