@@ -98,15 +98,14 @@ public final class DiagramDrawing {
 		if (node.isGroup()) {
 			Style style = new Style(theme.groupFill(), theme.groupStroke(), 1.5, "5 4");
 			double baseline = box.y() + Fonts.ascent(Fonts.GROUP) + 8;
-			return new Group(attributes, List.of(new Rect(box, 10, style), new Text(box.x() + 12, baseline, node.label(), Fonts.GROUP,
+			return new Group(attributes, List.of(new Rect(box, cornerRadius(node, box), style), new Text(box.x() + 12, baseline, node.label(), Fonts.GROUP,
 					false, Fonts.width(Fonts.GROUP, node.label()), theme.text())));
 		}
 		Style style = new Style(theme.nodeFill(), theme.nodeStroke(node.kind()), 1.5, null);
 		Mark shape = switch (node.kind()) {
 		case QUESTION, ANSWER -> new Ellipse(box, style);
-		case HUMAN, USER, JUDGE -> new Rect(box, box.height() / 2, style);
-		case ENVIRONMENT, DATASET -> new Rect(box, 0, new Style(theme.groupFill(), theme.text(), 2.5, null));
-		default -> new Rect(box, 4, style);
+		case ENVIRONMENT, DATASET -> new Rect(box, cornerRadius(node, box), new Style(theme.groupFill(), theme.text(), 2.5, null));
+		default -> new Rect(box, cornerRadius(node, box), style);
 		};
 		return new Group(attributes, List.of(shape, centeredText(node.label(), box, Fonts.NODE, theme.text())));
 	}
@@ -133,20 +132,32 @@ public final class DiagramDrawing {
 	}
 
 	/**
-	 * Where an arrow that ends at {@code end}, on the node's box, meets the node's outline: the rounded ends of humans,
-	 * users and judges and the ellipses of questions and answers lie inside their boxes, and an arrow stopping at the
-	 * box would stop short of them. The end moves along the arrow's last segment, which meets the side square.
+	 * The radius of the corners of a node's box: humans, users and judges have round ends, environments and data sets
+	 * square corners; questions and answers are ellipses, whose "corners" are as large as the box allows.
+	 */
+	private static double cornerRadius(SceneNode node, Box box) {
+		return switch (node.kind()) {
+		case QUESTION, ANSWER -> Double.MAX_VALUE;
+		case HUMAN, USER, JUDGE -> box.height() / 2;
+		case ENVIRONMENT, DATASET -> 0;
+		case AMPLIFICATION -> 10;
+		default -> 4;
+		};
+	}
+
+	/**
+	 * Where an arrow that ends at {@code end}, on the node's box, meets the node's outline: rounded corners, like the
+	 * ends of humans and the ellipses of questions, lie inside the box, and an arrow stopping at the box would stop
+	 * short of them. The end moves along the arrow's last segment, which meets the side square. Renderers clamp a
+	 * corner's radius to half the box's width and height, and so does this.
 	 */
 	private static Point ontoOutline(Point end, PlacedNode node) {
 		Box box = node.box();
-		double rx;
-		double ry = box.height() / 2;
-		switch (node.node().kind()) {
-		case HUMAN, USER, JUDGE -> rx = Math.min(box.width(), box.height()) / 2;
-		case QUESTION, ANSWER -> rx = box.width() / 2;
-		default -> {
+		double radius = cornerRadius(node.node(), box);
+		double rx = Math.min(radius, box.width() / 2);
+		double ry = Math.min(radius, box.height() / 2);
+		if (rx == 0 || ry == 0) {
 			return end;
-		}
 		}
 		double left = Math.abs(end.x() - box.x());
 		double right = Math.abs(end.x() - box.right());

@@ -1,6 +1,7 @@
 package org.proposalstudio.diagram.scene;
 
-import java.util.function.IntFunction;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.proposalstudio.model.proposal.AmplifiedModel;
 import org.proposalstudio.model.proposal.LimitKind;
@@ -36,9 +37,9 @@ final class LimitTrees {
 		String human = humanLabel(draft, limit);
 		switch (kind) {
 		case HCH -> humans(draft, element, human, "n", 0, depth, breadth);
-		case APPROVAL_TREE -> alternating(draft, element, human, age -> generation(draft, limit, age), EdgeKind.APPROVAL, "n", 0, depth,
+		case APPROVAL_TREE -> alternating(draft, element, human, generations(draft, limit, depth), EdgeKind.APPROVAL, "n", 0, depth,
 				breadth);
-		case REWARD_MODELING_TREE -> alternating(draft, element, human, age -> generation(draft, limit, age), EdgeKind.REWARD_MODELING,
+		case REWARD_MODELING_TREE -> alternating(draft, element, human, generations(draft, limit, depth), EdgeKind.REWARD_MODELING,
 				"n", 0, depth, breadth);
 		default -> throw draft.problem("it unrolls the limit, but '" + kind.getLiteral()
 				+ "' is not a tree; HCH, approval-tree and reward-modeling-tree are");
@@ -61,10 +62,10 @@ final class LimitTrees {
 	}
 
 	/** A human consulting {@code breadth} models of generation {@code age}, each serving a human one generation down. */
-	private static void alternating(SceneDraft draft, String element, String human, IntFunction<Generation> generations,
+	private static void alternating(SceneDraft draft, String element, String human, List<Generation> generations,
 			EdgeKind distillation, String id, int age, int depth, int breadth) {
 		draft.node(id, NodeKind.HUMAN, human, human, element, null);
-		Generation models = generations.apply(age);
+		Generation models = generations.get(age);
 		for (int child = 0; child < breadth; child++) {
 			String modelId = id + "." + child;
 			draft.node(modelId, NodeKind.MODEL, models.label(), models.participant(), models.element(), null);
@@ -91,19 +92,22 @@ final class LimitTrees {
 	}
 
 	/**
-	 * The generation {@code age} steps older than the amplification's model. Where the proposal declares that version
-	 * ({@code model M' earlier version of M}), its nodes stand for it, so that a click on one finds its declaration;
-	 * otherwise they stand for the limit.
+	 * The {@code depth} generations of a tree, the amplification's model first, each older than the one before. Where
+	 * the proposal declares a version ({@code model M' earlier version of M}), its nodes stand for it, so that a click on
+	 * one finds its declaration; otherwise they stand for the limit.
 	 */
-	private static Generation generation(SceneDraft draft, TheoreticalLimit limit, int age) {
+	private static List<Generation> generations(SceneDraft draft, TheoreticalLimit limit, int depth) {
 		AmplifiedModel amplification = amplificationOf(draft, limit);
-		String label = Labels.version(amplification != null ? amplification.getModel().getName() : "M", age);
+		String name = amplification != null ? amplification.getModel().getName() : "M";
 		Model version = amplification != null ? amplification.getModel() : null;
-		for (int older = 0; older < age && version != null; older++) {
-			version = earlierVersionOf(draft, version);
+		List<Generation> generations = new ArrayList<>();
+		for (int age = 0; age < depth; age++) {
+			String label = Labels.version(name, age);
+			generations.add(version == null ? new Generation(label, label, draft.element(limit))
+					: new Generation(label, version.getName(), draft.element(version)));
+			version = version == null ? null : earlierVersionOf(draft, version);
 		}
-		return version == null ? new Generation(label, label, draft.element(limit))
-				: new Generation(label, version.getName(), draft.element(version));
+		return generations;
 	}
 
 	private static Model earlierVersionOf(SceneDraft draft, Model newer) {

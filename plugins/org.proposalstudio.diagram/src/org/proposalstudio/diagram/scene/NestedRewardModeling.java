@@ -31,16 +31,14 @@ final class NestedRewardModeling {
 			draft.node(circle, NodeKind.AMPLIFICATION, "training " + Labels.notation(agent), "training " + agent, element, outer);
 			draft.node(agent, NodeKind.MODEL, Labels.notation(agent), agent, element, circle);
 			draft.node(user, NodeKind.HUMAN, human, amplification.getHuman().getName(), draft.element(amplification.getHuman()), circle);
-			outer = circle;
-		}
-		for (int version = depth - 1; version >= 0; version--) {
-			String user = "circle" + version + "/" + human;
 			if (draft.shows(distillation)) {
-				draft.edge(distillation, user, model + version, null, element, false);
+				draft.edge(distillation, user, agent, null, element, false);
 			}
+			// the helping version is the agent of the circle inside, which the next turn adds
 			if (version > 0 && draft.shows(EdgeKind.INFORMATION)) {
 				draft.edge(EdgeKind.INFORMATION, model + (version - 1), user, "helps", draft.element(amplification), false);
 			}
+			outer = circle;
 		}
 		return draft.toScene(Scene.Arrangement.FLOW);
 	}
