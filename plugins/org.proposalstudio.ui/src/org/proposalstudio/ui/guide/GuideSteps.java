@@ -8,6 +8,7 @@ import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
+import org.proposalstudio.ui.ProposalUiPlugin;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
@@ -38,6 +39,13 @@ public final class GuideSteps {
 		this.title = title;
 		this.intro = intro;
 		this.steps = steps;
+	}
+
+	/** The guide this bundle ships: the cheat sheet at {@link #PATH}. */
+	public static GuideSteps firstProposal() throws IOException {
+		try (InputStream sheet = ProposalUiPlugin.get().getBundle().getEntry(PATH).openStream()) {
+			return read(sheet);
+		}
 	}
 
 	public static GuideSteps read(InputStream sheet) throws IOException {

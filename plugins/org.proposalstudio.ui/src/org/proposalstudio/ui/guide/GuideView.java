@@ -1,7 +1,6 @@
 package org.proposalstudio.ui.guide;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,8 +43,8 @@ public class GuideView extends ViewPart {
 		page.setLayout(new GridLayout(1, false));
 		page.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
 		GuideSteps guide;
-		try (InputStream sheet = ProposalUiPlugin.get().getBundle().getEntry(GuideSteps.PATH).openStream()) {
-			guide = GuideSteps.read(sheet);
+		try {
+			guide = GuideSteps.firstProposal();
 		} catch (IOException e) {
 			ProposalUiPlugin.log("Could not read the guide", e);
 			paragraph(page, new GuideSteps.Text("The guide could not be read: see the error log.", List.of()));

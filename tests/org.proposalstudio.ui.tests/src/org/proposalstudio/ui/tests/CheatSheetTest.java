@@ -3,20 +3,15 @@ package org.proposalstudio.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.preference.IPreferenceNode;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
+import org.proposalstudio.ui.guide.GuideSteps;
 
 /**
  * Help > Cheat Sheets > Write your first proposal: every step's command exists, and so does the wizard, page or view it
@@ -28,8 +23,10 @@ class CheatSheetTest {
 	void everyCommandNamesAWizardPageOrViewThatExists() throws Exception {
 		ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
 		List<ParameterizedCommand> steps = new ArrayList<>();
-		for (String serialization : commandsOf("cheatsheets/first-proposal.xml")) {
-			steps.add(commands.deserialize(serialization));
+		for (GuideSteps.Step step : GuideSteps.firstProposal().steps()) {
+			if (step.command() != null) {
+				steps.add(commands.deserialize(step.command()));
+			}
 		}
 		assertEquals(5, steps.size());
 		for (ParameterizedCommand step : steps) {
@@ -47,16 +44,5 @@ class CheatSheetTest {
 		case "org.eclipse.ui.views.showView.viewId" -> PlatformUI.getWorkbench().getViewRegistry().find(id) != null;
 		default -> false;
 		};
-	}
-
-	private static List<String> commandsOf(String path) throws Exception {
-		try (InputStream in = Platform.getBundle("org.proposalstudio.ui").getEntry(path).openStream()) {
-			NodeList elements = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in).getElementsByTagName("command");
-			List<String> serializations = new ArrayList<>();
-			for (int i = 0; i < elements.getLength(); i++) {
-				serializations.add(((Element) elements.item(i)).getAttribute("serialization"));
-			}
-			return serializations;
-		}
 	}
 }

@@ -3,6 +3,7 @@ package org.proposalstudio.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -41,7 +42,7 @@ class GuideStepsTest {
 	@Test
 	void aFileThatIsNoCheatSheetIsAnError() {
 		IOException error = assertThrows(IOException.class, () -> GuideSteps.read(sheet("<cheatsheet")));
-		assertEquals(true, error.getMessage().startsWith("The guide cheatsheets/first-proposal.xml is not a cheat sheet"), error.getMessage());
+		assertTrue(error.getMessage().startsWith("The guide cheatsheets/first-proposal.xml is not a cheat sheet"), error.getMessage());
 	}
 
 	private static InputStream sheet(String xml) {
