@@ -2,15 +2,19 @@ package org.proposalstudio.language;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
+import org.eclipse.xtext.validation.IDiagnosticConverter;
 import org.proposalstudio.checks.ProposalIssueCodesProvider;
 import org.proposalstudio.checks.ProposalsProperties;
 import org.proposalstudio.language.conversion.ProposalValueConverters;
 import org.proposalstudio.language.linking.ProposalLinkingDiagnosticMessageProvider;
 import org.proposalstudio.language.parser.ProposalSyntaxErrorMessageProvider;
+import org.proposalstudio.language.parser.SizeLimitedProposalParser;
+import org.proposalstudio.language.validation.ProposalDiagnosticConverter;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -28,6 +32,11 @@ public class ProposalRuntimeModule extends AbstractProposalRuntimeModule {
 		return ProposalIssueCodesProvider.class;
 	}
 
+	@Override
+	public Class<? extends IParser> bindIParser() {
+		return SizeLimitedProposalParser.class;
+	}
+
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return ProposalSyntaxErrorMessageProvider.class;
 	}
@@ -35,6 +44,10 @@ public class ProposalRuntimeModule extends AbstractProposalRuntimeModule {
 	@Override
 	public Class<? extends IValueConverterService> bindIValueConverterService() {
 		return ProposalValueConverters.class;
+	}
+
+	public Class<? extends IDiagnosticConverter> bindIDiagnosticConverter() {
+		return ProposalDiagnosticConverter.class;
 	}
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {

@@ -6,6 +6,7 @@ import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.conversion.impl.KeywordAlternativeConverter;
 import org.eclipse.xtext.nodemodel.INode;
+import org.proposalstudio.model.io.Messages;
 
 import com.google.inject.Inject;
 
@@ -60,6 +61,29 @@ public class ProposalValueConverters extends DefaultTerminalConverters {
 					throw new ValueConverterException("a text cannot be null", null, null);
 				}
 				return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+			}
+		};
+	}
+
+	/** Xtext's own converter reports a number too large for an int in Java's words: 'For input string: "2147483648"'. */
+	@Override
+	@ValueConverter(rule = "INT")
+	public IValueConverter<Integer> INT() {
+		IValueConverter<Integer> reading = super.INT();
+		return new IValueConverter<>() {
+			@Override
+			public Integer toValue(String text, INode node) throws ValueConverterException {
+				try {
+					return reading.toValue(text, node);
+				} catch (ValueConverterException e) {
+					throw new ValueConverterException("The number " + Messages.quote(text) + " is too large: numbers go up to "
+							+ Integer.MAX_VALUE, node, null);
+				}
+			}
+
+			@Override
+			public String toString(Integer value) throws ValueConverterException {
+				return reading.toString(value);
 			}
 		};
 	}

@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
+import org.proposalstudio.model.io.Messages;
 import org.proposalstudio.model.proposal.ProposalPackage;
 
 /**
@@ -125,7 +126,7 @@ public class ProposalSyntaxErrorMessageProvider extends SyntaxErrorMessageProvid
 		if (token == null || token.getType() == Token.EOF) {
 			return "end of file";
 		}
-		return "'" + token.getText() + "'";
+		return Messages.quote(token.getText());
 	}
 
 	private static boolean isStraySingleQuote(Token token) {

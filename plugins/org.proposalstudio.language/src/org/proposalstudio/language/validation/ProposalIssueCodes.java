@@ -20,6 +20,14 @@ public final class ProposalIssueCodes {
 	public static final String VERSION_CYCLE = "version-cycle";
 	/** An amplified model is named Amp(X) but consults another model. */
 	public static final String AMPLIFICATION_NAME = "amplification-name";
+	/** A text longer than {@link org.proposalstudio.model.Limits#MAX_FILE_BYTES}: it is not parsed. */
+	public static final String FILE_TOO_LARGE = "file-too-large";
+	/** A file of more than {@link org.proposalstudio.model.Limits#MAX_PROPOSALS_PER_FILE} proposals. */
+	public static final String TOO_MANY_PROPOSALS = "too-many-proposals";
+	/** A proposal deeper than {@link org.proposalstudio.model.Limits#MAX_EXTENDS_DEPTH} in a chain of 'extends'. */
+	public static final String EXTENDS_TOO_DEEP = "extends-too-deep";
+	/** A file whose proposals, with what each inherits, hold more than {@link org.proposalstudio.model.Limits#MAX_INHERITED_ELEMENTS}. */
+	public static final String TOO_MUCH_INHERITED = "too-much-inherited";
 
 	private ProposalIssueCodes() {
 	}

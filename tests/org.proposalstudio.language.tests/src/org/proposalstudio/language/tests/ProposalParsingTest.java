@@ -1,6 +1,7 @@
 package org.proposalstudio.language.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource.Diagnostic;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.proposalstudio.model.Limits;
 import org.proposalstudio.model.proposal.AmplifiedModel;
 import org.proposalstudio.model.proposal.Component;
 import org.proposalstudio.model.proposal.ComponentArgument;
@@ -135,6 +138,50 @@ class ProposalParsingTest {
 				""");
 		assertNoSyntaxErrors(model);
 		assertEquals("First", model.getProposals().get(1).getExtends().getName());
+	}
+
+	@ParameterizedTest
+	@MethodSource("lineEnds")
+	void linesMayEndInAnyOfTheThreeWaysAndCommentsEndWithThem(String lineEnd) throws Exception {
+		String text = String.join(lineEnd, "// a proposal", "proposal First { // its body", "\tmodel M", "}",
+				"proposal Second extends First { }", "// the end");
+		ProposalModel model = parseHelper.parse(text);
+		assertNoSyntaxErrors(model);
+		assertEquals(List.of("First", "Second"), model.getProposals().stream().map(Proposal::getName).toList());
+		Diagnostic error = parseHelper.parse(text + lineEnd + "proposal Third {").eResource().getErrors().get(0);
+		assertEquals(7, error.getLine(), "the line of the unfinished proposal, counted with " + lineEnd.replace("\r", "CR").replace("\n", "LF"));
+	}
+
+	static List<String> lineEnds() {
+		return List.of("\n", "\r\n", "\r");
+	}
+
+	@ParameterizedTest
+	@MethodSource("blankFiles")
+	void aFileWithoutProposalsStillHasAModel(String text) throws Exception {
+		ProposalModel model = parseHelper.parse(text);
+		assertNotNull(model, "the root of '" + text + "'");
+		assertEquals(List.of(), model.getProposals());
+		assertNoSyntaxErrors(model);
+	}
+
+	static List<String> blankFiles() {
+		return List.of("", "  \n\t\n", "// only a comment", "/* a comment */\n// and another\r\n");
+	}
+
+	@Test
+	void aTextLargerThanTheLimitIsNotParsedAndSaysSoOnItsFirstLine() throws Exception {
+		String line = "// " + "x".repeat(1000) + "\n";
+		String text = "proposal P { }\n" + line.repeat((int) (Limits.MAX_FILE_BYTES / line.length()) + 1);
+		ProposalModel model = parseHelper.parse(text);
+		assertEquals(List.of(), model.getProposals(), "nothing of it is parsed");
+		List<Diagnostic> errors = model.eResource().getErrors();
+		assertEquals(1, errors.size(), errors::toString);
+		assertEquals(1, errors.get(0).getLine());
+		assertEquals(1, errors.get(0).getColumn());
+		assertTrue(errors.get(0).getMessage().startsWith("This text has 10,"), errors.get(0).getMessage());
+		assertTrue(errors.get(0).getMessage().contains("more than the 10,485,760 that Proposal Studio reads in one file"),
+				errors.get(0).getMessage());
 	}
 
 	static List<Path> examples() {

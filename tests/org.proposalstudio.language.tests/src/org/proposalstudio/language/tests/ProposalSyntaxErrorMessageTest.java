@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.eclipse.emf.ecore.resource.Resource.Diagnostic;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -101,6 +103,37 @@ class ProposalSyntaxErrorMessageTest {
 		for (Issue issue : validationHelper.validate(model)) {
 			assertFalse(issue.getCode() != null && issue.getCode().startsWith("org.eclipse.emf"), issue.toString());
 		}
+	}
+
+	/** Tools read diagnostics line by line: whatever the input holds, an issue's message is one line. */
+	@Test
+	void everyMessageIsOneLineWhateverTheInputHolds() throws Exception {
+		for (String broken : new String[] { "proposal P \"a title\" \"a second\\ntext\nover lines\" { }",
+				"proposal P \"t\" \"separated\u2028lines\u2029and\u0085more\" { }", "proposal P { model M\u0007 }",
+				"proposal P { model \"\r\n\" }", "proposal P \"t\" \"" + "long ".repeat(200) + "\" { }",
+				"proposal P { deploy M \u202Eevil\u202C }" }) {
+			List<Issue> issues = validationHelper.validate(parseHelper.parse(broken));
+			assertFalse(issues.isEmpty(), broken);
+			for (Issue issue : issues) {
+				assertTrue(issue.getMessage().codePoints().noneMatch(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029
+						|| c >= 0x202A && c <= 0x202E), "a character that breaks or reorders a line: " + issue.getMessage());
+				assertTrue(issue.getMessage().length() < 600, "a message quotes a piece of the input, not all of it: " + issue.getMessage());
+			}
+		}
+	}
+
+	@Test
+	void aQuotedStringShowsItsLineBreaksAsEscapes() throws Exception {
+		Issue issue = validationHelper.validate(parseHelper.parse("proposal P \"t\" \"one\ntwo\" { }")).get(0);
+		assertTrue(issue.getMessage().startsWith("Unexpected '\"one\\ntwo\"' (expected '{')"), issue.getMessage());
+	}
+
+	@Test
+	void aNumberTooLargeSaysHowLargeNumbersGo() throws Exception {
+		Diagnostic error = firstError("proposal P cites 2147483648 { }");
+		assertEquals("The number '2147483648' is too large: numbers go up to 2147483647", error.getMessage());
+		assertEquals(1, error.getLine());
+		assertEquals(18, error.getColumn());
 	}
 
 	private Diagnostic firstError(String text) throws Exception {
