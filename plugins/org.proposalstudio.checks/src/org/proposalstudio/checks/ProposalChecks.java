@@ -24,6 +24,7 @@ import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.eclipse.xtext.validation.ValidationMessageAcceptor;
 import org.proposalstudio.model.effective.EffectiveProposal;
+import org.proposalstudio.model.effective.Inheritances;
 import org.proposalstudio.model.proposal.AmplifiedModel;
 import org.proposalstudio.model.proposal.Component;
 import org.proposalstudio.model.proposal.ComponentArgument;
@@ -317,16 +318,29 @@ public class ProposalChecks extends AbstractDeclarativeValidator {
 
 	// ------------------------------------------------------------------ reporting
 
+	/**
+	 * The proposal with everything it inherits. The checks of one proposal run one after the other, so the validation
+	 * context keeps the last one made: keeping all of a file's would hold every inherited element once per proposal.
+	 */
 	private EffectiveProposal effective(Proposal proposal) {
 		Map<Object, Object> context = getContext();
 		if (context == null) {
 			return EffectiveProposal.of(proposal);
 		}
-		return (EffectiveProposal) context.computeIfAbsent(new EffectiveKey(proposal), key -> EffectiveProposal.of(proposal));
+		EffectiveProposal last = (EffectiveProposal) context.get(EffectiveProposal.class);
+		if (last == null || last.declared() != proposal) {
+			last = EffectiveProposal.of(inheritances(context).of(proposal));
+			context.put(EffectiveProposal.class, last);
+		}
+		return last;
 	}
 
-	/** Keys the effective proposal in the validation context, which lives as long as one validation of a resource. */
-	private record EffectiveKey(Proposal proposal) {
+	/**
+	 * The inheritance of proposals during one validation of a resource, computed once for all its proposals and shared
+	 * by every rule that needs it (the context lives as long as that validation).
+	 */
+	public static Inheritances inheritances(Map<Object, Object> context) {
+		return context == null ? new Inheritances() : (Inheritances) context.computeIfAbsent(Inheritances.class, key -> new Inheritances());
 	}
 
 	private void reportOnProposal(PaperCheck check, Proposal proposal, String message, String... data) {

@@ -10,8 +10,8 @@ import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.Scopes;
 import org.eclipse.xtext.util.IResourceScopeCache;
-import org.eclipse.xtext.util.Tuples;
 import org.proposalstudio.model.effective.Inheritance;
+import org.proposalstudio.model.effective.Inheritances;
 import org.proposalstudio.model.proposal.Declaration;
 import org.proposalstudio.model.proposal.NamedElement;
 import org.proposalstudio.model.proposal.Proposal;
@@ -60,10 +60,11 @@ public class ProposalScopeProvider extends AbstractProposalScopeProvider {
 
 	/**
 	 * The proposal's inheritance, computed once for all the references of its resource as long as the resource does not
-	 * change: linking a long file asks for it for every reference in it.
+	 * change: linking a long file asks for it for every reference in it, and a chain of proposals computes each link
+	 * from the one above it.
 	 */
-	private Inheritance inheritanceOf(Proposal proposal) {
-		return cache.get(Tuples.create(Inheritance.class, proposal), proposal.eResource(), () -> Inheritance.of(proposal));
+	public Inheritance inheritanceOf(Proposal proposal) {
+		return cache.get(Inheritances.class, proposal.eResource(), Inheritances::new).of(proposal);
 	}
 
 	private static IScope scopeFor(List<? extends NamedElement> candidates, EClass type) {

@@ -27,24 +27,15 @@ public final class EffectiveProposal {
 	/** Copy to element as written. */
 	private final Map<EObject, EObject> origins = new IdentityHashMap<>();
 
-	private EffectiveProposal(Proposal declared) {
-		this.declared = declared;
-		Inheritance inheritance = Inheritance.of(declared);
+	private EffectiveProposal(Inheritance inheritance) {
+		this.declared = inheritance.proposal();
 		Copier copier = new Copier(true, true);
 		proposal = ProposalFactory.eINSTANCE.createProposal();
 		proposal.setName(declared.getName());
 		proposal.setDescription(declared.getDescription());
-		for (Proposal ancestor : inheritance.lineage()) {
-			if (proposal.getTitle() == null) {
-				proposal.setTitle(ancestor.getTitle());
-			}
-			if (proposal.getSection() == null) {
-				proposal.setSection(ancestor.getSection());
-			}
-			if (proposal.getCitations().isEmpty()) {
-				proposal.getCitations().addAll(ancestor.getCitations());
-			}
-		}
+		proposal.setTitle(inheritance.title());
+		proposal.setSection(inheritance.section());
+		proposal.getCitations().addAll(inheritance.citations());
 		proposal.getParticipants().addAll(copier.copyAll(inheritance.participants()));
 		proposal.getFlows().addAll(copier.copyAll(inheritance.flows()));
 		proposal.getSignals().addAll(copier.copyAll(inheritance.signals()));
@@ -64,7 +55,12 @@ public final class EffectiveProposal {
 
 	/** Resolves inheritance for {@code declared}; the result does not follow later edits of the model. */
 	public static EffectiveProposal of(Proposal declared) {
-		return new EffectiveProposal(declared);
+		return of(Inheritance.of(declared));
+	}
+
+	/** The effective proposal of an inheritance already resolved, e.g. by {@link Inheritances} for many proposals. */
+	public static EffectiveProposal of(Inheritance inheritance) {
+		return new EffectiveProposal(inheritance);
 	}
 
 	/** The proposal as the author wrote it. */

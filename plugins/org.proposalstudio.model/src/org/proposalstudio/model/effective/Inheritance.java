@@ -2,14 +2,15 @@ package org.proposalstudio.model.effective;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.proposalstudio.model.Limits;
 import org.proposalstudio.model.proposal.ComponentArgument;
 import org.proposalstudio.model.proposal.Declaration;
 import org.proposalstudio.model.proposal.Deployment;
@@ -31,66 +32,111 @@ import org.proposalstudio.model.proposal.TrainingSignal;
  * oversight, limit, figure); an argument replaces the inherited argument for the same component; a limit or a deployment
  * replaces the inherited one. Replacements keep the position of what they replace, so inherited order is stable.
  * <p>
- * Nothing here copies: the lists hold the elements as written, some of them in other proposals, possibly in other
- * files. {@link EffectiveProposal} builds a self-contained copy from them.
+ * A proposal's inheritance is its parent's with its own elements merged in, so {@link Inheritances} computes a chain
+ * once, link by link, however long it is. Two chains are not followed: a cycle of {@code extends} (each proposal on it
+ * {@linkplain #extendsItself() extends itself} and inherits nothing) and a chain deeper than
+ * {@link Limits#MAX_EXTENDS_DEPTH} (the proposals below the limit {@linkplain #isTooDeep() inherit nothing}); both are
+ * errors the validator reports.
+ * <p>
+ * Nothing here copies elements: the lists hold the elements as written, some of them in other proposals, possibly in
+ * other files. {@link EffectiveProposal} builds a self-contained copy from them.
  */
 public final class Inheritance {
 
-	private final List<Proposal> lineage;
-	private final List<Participant> participants = new ArrayList<>();
-	private final List<InformationFlow> flows = new ArrayList<>();
-	private final List<TrainingSignal> signals = new ArrayList<>();
-	private final List<Oversight> oversights = new ArrayList<>();
-	private final List<ComponentArgument> arguments = new ArrayList<>();
-	private final List<Figure> figures = new ArrayList<>();
-	private TheoreticalLimit limit;
-	private Deployment deployment;
-	/** Inherited elements and the elements that replaced them. */
+	private final Proposal proposal;
+	/** The inheritance of the proposal this one extends, or {@code null} when it inherits nothing. */
+	private final Inheritance parent;
+	/** How many proposals the chain from this one up holds, this one included. */
+	private final int depth;
+	private final boolean extendsItself;
+	private final List<Participant> participants;
+	private final List<InformationFlow> flows;
+	private final List<TrainingSignal> signals;
+	private final List<Oversight> oversights;
+	private final List<ComponentArgument> arguments;
+	private final List<Figure> figures;
+	private final TheoreticalLimit limit;
+	private final Deployment deployment;
+	/** The nearest proposal of the lineage that has a title, a section, citations: what the effective proposal shows. */
+	private final Proposal titled;
+	private final Proposal sectioned;
+	private final Proposal citing;
+	/** The inherited elements this proposal replaces, and their replacements. */
 	private final Map<EObject, EObject> replacements = new IdentityHashMap<>();
 
-	private Inheritance(Proposal proposal) {
-		lineage = lineage(proposal);
-		for (Proposal ancestorFirst : reversed(lineage)) {
-			ancestorFirst.getParticipants().forEach(participant -> mergeDeclaration(participants, participant));
-			flows.addAll(ancestorFirst.getFlows());
-			ancestorFirst.getSignals().forEach(signal -> mergeDeclaration(signals, signal));
-			ancestorFirst.getOversights().forEach(oversight -> mergeDeclaration(oversights, oversight));
-			ancestorFirst.getArguments().forEach(this::mergeArgument);
-			ancestorFirst.getFigures().forEach(figure -> mergeDeclaration(figures, figure));
-			if (ancestorFirst.getLimit() != null) {
-				if (limit != null) {
-					replacements.put(limit, ancestorFirst.getLimit());
-				}
-				limit = ancestorFirst.getLimit();
-			}
-			if (ancestorFirst.getDeployment() != null) {
-				if (deployment != null) {
-					replacements.put(deployment, ancestorFirst.getDeployment());
-				}
-				deployment = ancestorFirst.getDeployment();
-			}
-		}
+	Inheritance(Proposal proposal, Inheritance parent, int depth, boolean extendsItself) {
+		this.proposal = proposal;
+		this.parent = parent;
+		this.depth = depth;
+		this.extendsItself = extendsItself;
+		boolean inherits = parent != null;
+		Family<Participant> participantFamily = new Family<>(inherits ? parent.participants : List.of());
+		proposal.getParticipants().forEach(participantFamily::merge);
+		Family<TrainingSignal> signalFamily = new Family<>(inherits ? parent.signals : List.of());
+		proposal.getSignals().forEach(signalFamily::merge);
+		Family<Oversight> oversightFamily = new Family<>(inherits ? parent.oversights : List.of());
+		proposal.getOversights().forEach(oversightFamily::merge);
+		Family<Figure> figureFamily = new Family<>(inherits ? parent.figures : List.of());
+		proposal.getFigures().forEach(figureFamily::merge);
+		participants = participantFamily.elements;
+		signals = signalFamily.elements;
+		oversights = oversightFamily.elements;
+		figures = figureFamily.elements;
+		flows = new ArrayList<>(inherits ? parent.flows : List.of());
+		flows.addAll(proposal.getFlows());
+		arguments = new ArrayList<>(inherits ? parent.arguments : List.of());
+		proposal.getArguments().forEach(this::mergeArgument);
+		limit = replaceSingle(inherits ? parent.limit : null, proposal.getLimit());
+		deployment = replaceSingle(inherits ? parent.deployment : null, proposal.getDeployment());
+		titled = proposal.getTitle() != null || !inherits ? proposal : parent.titled;
+		sectioned = proposal.getSection() != null || !inherits ? proposal : parent.sectioned;
+		citing = !proposal.getCitations().isEmpty() || !inherits ? proposal : parent.citing;
 	}
 
-	/** The elements of {@code proposal} once inheritance is resolved. */
+	/** The elements of {@code proposal} once inheritance is resolved; {@link Inheritances} computes many at once. */
 	public static Inheritance of(Proposal proposal) {
-		return new Inheritance(Objects.requireNonNull(proposal));
+		return new Inheritances().of(proposal);
 	}
 
 	/**
 	 * The proposal followed by the proposals it extends, nearest first. A cycle in {@code extends} ends the list before
-	 * the first repeated proposal, and an unresolved reference ends it too.
+	 * the first repeated proposal, an unresolved reference ends it too, and it holds at most one proposal more than
+	 * {@link Limits#MAX_EXTENDS_DEPTH}.
 	 */
 	public static List<Proposal> lineage(Proposal proposal) {
 		Set<Proposal> seen = new LinkedHashSet<>();
-		for (Proposal current = proposal; current != null && !current.eIsProxy() && seen.add(current);) {
+		for (Proposal current = proposal; current != null && !current.eIsProxy() && seen.size() <= Limits.MAX_EXTENDS_DEPTH
+				&& seen.add(current);) {
 			current = current.getExtends();
 		}
 		return List.copyOf(seen);
 	}
 
+	public Proposal proposal() {
+		return proposal;
+	}
+
+	/** The proposals whose elements this one inherits, itself first. */
 	public List<Proposal> lineage() {
+		List<Proposal> lineage = new ArrayList<>();
+		for (Inheritance current = this; current != null; current = current.parent) {
+			lineage.add(current.proposal);
+		}
 		return lineage;
+	}
+
+	/** Whether the proposal is on a cycle of {@code extends}: then it inherits nothing. */
+	public boolean extendsItself() {
+		return extendsItself;
+	}
+
+	/** Whether the proposal lies deeper than {@link Limits#MAX_EXTENDS_DEPTH} in its chain: then it inherits nothing. */
+	public boolean isTooDeep() {
+		return depth > Limits.MAX_EXTENDS_DEPTH;
+	}
+
+	int depth() {
+		return depth;
 	}
 
 	public List<Participant> participants() {
@@ -127,6 +173,30 @@ public final class Inheritance {
 		return deployment;
 	}
 
+	/** The title of the nearest proposal of the lineage that has one, or {@code null}. */
+	public String title() {
+		return titled.getTitle();
+	}
+
+	/** The section of the nearest proposal of the lineage that has one, or {@code null}. */
+	public String section() {
+		return sectioned.getSection();
+	}
+
+	/** The citations of the nearest proposal of the lineage that has some. */
+	public List<Integer> citations() {
+		return Collections.unmodifiableList(citing.getCitations());
+	}
+
+	/**
+	 * How many elements the proposal holds with what it inherits: participants, flows, signals, oversights, arguments,
+	 * figures, the limit and the deployment. It is the size of its effective proposal, what checking it costs.
+	 */
+	public int size() {
+		return participants.size() + flows.size() + signals.size() + oversights.size() + arguments.size() + figures.size()
+				+ (limit != null ? 1 : 0) + (deployment != null ? 1 : 0);
+	}
+
 	/** The mechanisms an argument can rely on: signals, oversight mechanisms and the limit. */
 	public List<Mechanism> mechanisms() {
 		List<Mechanism> mechanisms = new ArrayList<>(signals);
@@ -159,47 +229,25 @@ public final class Inheritance {
 	 * itself when nothing replaced it.
 	 */
 	public EObject replacementOf(EObject element) {
+		List<Inheritance> rootFirst = new ArrayList<>();
+		for (Inheritance current = this; current != null; current = current.parent) {
+			rootFirst.add(current);
+		}
 		EObject current = element;
-		Set<EObject> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-		while (replacements.containsKey(current) && seen.add(current)) {
-			current = replacements.get(current);
+		for (int i = rootFirst.size() - 1; i >= 0; i--) {
+			current = rootFirst.get(i).replacements.getOrDefault(current, current);
 		}
 		return current;
 	}
 
-	private <T extends Declaration> void mergeDeclaration(List<T> merged, T declaration) {
-		int index = indexOfReplaced(merged, declaration);
-		if (index < 0) {
-			merged.add(declaration);
-		} else {
-			replacements.put(merged.get(index), declaration);
-			merged.set(index, declaration);
+	private <T extends EObject> T replaceSingle(T inherited, T own) {
+		if (own == null) {
+			return inherited;
 		}
-	}
-
-	private static <T extends Declaration> int indexOfReplaced(List<T> merged, T declaration) {
-		Declaration replaced = declaration.getReplaces();
-		if (replaced != null && !replaced.eIsProxy()) {
-			int index = indexOfIdentical(merged, replaced);
-			if (index >= 0) {
-				return index;
-			}
+		if (inherited != null) {
+			replacements.put(inherited, own);
 		}
-		for (int i = 0; i < merged.size(); i++) {
-			if (declaration.getName() != null && declaration.getName().equals(merged.get(i).getName())) {
-				return i;
-			}
-		}
-		return -1;
-	}
-
-	private static int indexOfIdentical(List<?> list, Object element) {
-		for (int i = 0; i < list.size(); i++) {
-			if (list.get(i) == element) {
-				return i;
-			}
-		}
-		return -1;
+		return own;
 	}
 
 	private void mergeArgument(ComponentArgument argument) {
@@ -213,9 +261,53 @@ public final class Inheritance {
 		arguments.add(argument);
 	}
 
-	private static <T> List<T> reversed(List<T> list) {
-		List<T> copy = new ArrayList<>(list);
-		Collections.reverse(copy);
-		return copy;
+	/**
+	 * The declarations of one family while a proposal's own are merged into what it inherits, indexed so that each
+	 * merge is one lookup: a proposal of many participants would otherwise compare each with all before it.
+	 */
+	private final class Family<T extends Declaration> {
+
+		final List<T> elements;
+		private final Map<EObject, Integer> indexOf = new IdentityHashMap<>();
+		private final Map<String, Integer> firstNamed = new HashMap<>();
+
+		Family(List<T> inherited) {
+			elements = new ArrayList<>(inherited);
+			for (int i = 0; i < elements.size(); i++) {
+				index(i);
+			}
+		}
+
+		/** Adds the declaration, or puts it in the place of the inherited declaration it replaces. */
+		void merge(T declaration) {
+			int replaced = -1;
+			Declaration named = declaration.getReplaces();
+			if (named != null && !named.eIsProxy()) {
+				replaced = indexOf.getOrDefault(named, -1);
+			}
+			if (replaced < 0 && declaration.getName() != null) {
+				replaced = firstNamed.getOrDefault(declaration.getName(), -1);
+			}
+			if (replaced < 0) {
+				elements.add(declaration);
+				index(elements.size() - 1);
+				return;
+			}
+			T old = elements.set(replaced, declaration);
+			replacements.put(old, declaration);
+			indexOf.remove(old);
+			if (old.getName() != null) {
+				firstNamed.remove(old.getName(), replaced);
+			}
+			index(replaced);
+		}
+
+		private void index(int i) {
+			T element = elements.get(i);
+			indexOf.put(element, i);
+			if (element.getName() != null) {
+				firstNamed.merge(element.getName(), i, Math::min);
+			}
+		}
 	}
 }
