@@ -10,7 +10,10 @@ import static org.proposalstudio.model.proposal.ProposalPackage.Literals.PROPOSA
 import static org.proposalstudio.model.proposal.ProposalPackage.Literals.PROPOSAL__LIMIT;
 import static org.proposalstudio.model.proposal.ProposalPackage.Literals.UNROLLING__DEPTH;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +24,8 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IContainer;
@@ -33,16 +38,19 @@ import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.ComposedChecks;
 import org.proposalstudio.checks.ProposalChecks;
+import org.proposalstudio.model.Limits;
 import org.proposalstudio.model.effective.Inheritance;
+import org.proposalstudio.model.effective.Inheritances;
 import org.proposalstudio.model.proposal.AmplifiedModel;
 import org.proposalstudio.model.proposal.ComponentArgument;
 import org.proposalstudio.model.proposal.Debater;
 import org.proposalstudio.model.proposal.Declaration;
 import org.proposalstudio.model.proposal.Model;
 import org.proposalstudio.model.proposal.Proposal;
+import org.proposalstudio.model.proposal.ProposalModel;
+import org.proposalstudio.model.proposal.TheoreticalLimit;
 import org.proposalstudio.model.proposal.ProposalPackage;
 import org.proposalstudio.model.proposal.Unrolling;
-import org.proposalstudio.model.proposal.UnrollingKind;
 
 import com.google.inject.Inject;
 
@@ -52,9 +60,6 @@ import com.google.inject.Inject;
  */
 @ComposedChecks(validators = ProposalChecks.class)
 public class ProposalValidator extends AbstractProposalValidator {
-
-	/** The largest tree a figure may unroll: the benchmark's biggest HCH tree, with room to spare. */
-	static final long MAX_UNROLLED_NODES = 20_000;
 
 	@Inject
 	private ResourceDescriptionsProvider resourceDescriptionsProvider;
@@ -71,7 +76,62 @@ public class ProposalValidator extends AbstractProposalValidator {
 	protected boolean isResponsible(Map<Object, Object> context, EObject object) {
 		Resource resource = object.eResource();
 		boolean parsed = resource == null || resource.getErrors().stream().noneMatch(XtextSyntaxDiagnostic.class::isInstance);
-		return parsed && super.isResponsible(context, object);
+		return parsed && super.isResponsible(context, object) && !isUnchecked(context, object);
+	}
+
+	/**
+	 * Whether the object lies in a proposal that is not checked beyond the error that says why: a proposal past one of
+	 * the file's {@link Limits}, or one whose inheritance is unknown because it extends itself or lies too deep in a
+	 * chain. The rules would report as missing what it only fails to inherit.
+	 */
+	private static boolean isUnchecked(Map<Object, Object> context, EObject object) {
+		Proposal proposal = EcoreUtil2.getContainerOfType(object, Proposal.class);
+		if (proposal == null || context == null) {
+			return false;
+		}
+		Inheritance inheritance = ProposalChecks.inheritances(context).of(proposal);
+		Set<?> beyondLimits = (Set<?>) context.getOrDefault(BEYOND_LIMITS, Set.of());
+		return inheritance.extendsItself() || inheritance.isTooDeep() || beyondLimits.contains(proposal);
+	}
+
+	/** The key of the proposals past the file's limits in the validation context. */
+	private static final String BEYOND_LIMITS = "proposals beyond the limits";
+
+	/**
+	 * Sizes are checked before the work they bound: past the most proposals a file may hold, or once its proposals with
+	 * what they inherit hold more than the most elements, the file gets one error and the proposals from there on are
+	 * not checked.
+	 */
+	@Check
+	public void checkFileWithinLimits(ProposalModel model) {
+		List<Proposal> proposals = model.getProposals();
+		Inheritances inheritances = ProposalChecks.inheritances(getContext());
+		long elements = 0;
+		for (int i = 0; i < proposals.size(); i++) {
+			Proposal proposal = proposals.get(i);
+			if (i == Limits.MAX_PROPOSALS_PER_FILE) {
+				error(String.format("This file declares more than %,d proposals, the most Proposal Studio checks in one file: "
+						+ "'%s' and the proposals after it are not checked; split the file", Limits.MAX_PROPOSALS_PER_FILE,
+						proposal.getName()), proposal, NAMED_ELEMENT__NAME, ProposalIssueCodes.TOO_MANY_PROPOSALS);
+				skipFrom(proposals, i);
+				return;
+			}
+			elements += inheritances.of(proposal).size();
+			if (elements > Limits.MAX_INHERITED_ELEMENTS) {
+				error(String.format("With what each inherits, the proposals of this file up to '%s' hold more than %,d elements, "
+						+ "the most Proposal Studio checks in one file: it and the proposals after it are not checked; split the file",
+						proposal.getName(), Limits.MAX_INHERITED_ELEMENTS), proposal, NAMED_ELEMENT__NAME,
+						ProposalIssueCodes.TOO_MUCH_INHERITED);
+				skipFrom(proposals, i);
+				return;
+			}
+		}
+	}
+
+	private void skipFrom(List<Proposal> proposals, int first) {
+		Set<Proposal> beyond = Collections.newSetFromMap(new IdentityHashMap<>());
+		beyond.addAll(proposals.subList(first, proposals.size()));
+		getContext().put(BEYOND_LIMITS, beyond);
 	}
 
 	@Check
@@ -90,7 +150,10 @@ public class ProposalValidator extends AbstractProposalValidator {
 		}
 	}
 
-	/** Proposal names are unique across the files of a project, so that 'extends' is unambiguous. */
+	/**
+	 * Proposal names are unique across the files of a project, so that 'extends' is unambiguous. The index is asked for
+	 * the proposal's name, not walked: in a file of many proposals a walk per proposal made validation quadratic.
+	 */
 	@Check(CheckType.NORMAL)
 	public void checkProposalNameUniqueInProject(Proposal proposal) {
 		if (proposal.getName() == null || proposal.eResource() == null) {
@@ -102,10 +165,10 @@ public class ProposalValidator extends AbstractProposalValidator {
 			return;
 		}
 		URI self = EcoreUtil.getURI(proposal);
+		QualifiedName name = QualifiedName.create(proposal.getName());
 		for (IContainer container : containerManager.getVisibleContainers(own, index)) {
-			for (IEObjectDescription other : container.getExportedObjectsByType(ProposalPackage.Literals.PROPOSAL)) {
-				if (proposal.getName().equals(other.getName().toString()) && other.getEObjectOrProxy() != proposal
-						&& !other.getEObjectURI().equals(self)) {
+			for (IEObjectDescription other : container.getExportedObjects(ProposalPackage.Literals.PROPOSAL, name, false)) {
+				if (other.getEObjectOrProxy() != proposal && !other.getEObjectURI().equals(self)) {
 					URI file = other.getEObjectURI().trimFragment();
 					String where = file.equals(proposal.eResource().getURI()) ? "in this file" : "in " + file.lastSegment();
 					error("Another proposal named '" + proposal.getName() + "' exists " + where
@@ -117,15 +180,46 @@ public class ProposalValidator extends AbstractProposalValidator {
 		}
 	}
 
-	/** Reported on each proposal of the cycle; a proposal that merely extends into a cycle is not at fault. */
+	/*
+	 * The rules of inheritance are checked from the file, not from each proposal: a proposal on a cycle or too deep in a
+	 * chain is otherwise not checked at all (isResponsible), but its error must still be reported.
+	 */
+
+	/**
+	 * Reported on each proposal of the cycle; a proposal that merely extends into a cycle is not at fault. A long cycle
+	 * is named by its first proposals.
+	 */
 	@Check
-	public void checkExtendsAcyclic(Proposal proposal) {
-		List<Proposal> lineage = Inheritance.lineage(proposal);
-		Proposal last = lineage.get(lineage.size() - 1);
-		if (last.getExtends() == proposal) {
-			List<String> names = lineage.stream().map(Proposal::getName).toList();
-			error("Proposal '" + proposal.getName() + "' extends itself: " + String.join(" extends ", names) + " extends "
-					+ proposal.getName(), proposal, PROPOSAL__EXTENDS, ProposalIssueCodes.EXTENDS_CYCLE);
+	public void checkExtendsAcyclic(ProposalModel model) {
+		Inheritances inheritances = ProposalChecks.inheritances(getContext());
+		for (Proposal proposal : model.getProposals()) {
+			if (inheritances.of(proposal).extendsItself()) {
+				List<String> names = new ArrayList<>();
+				Proposal current = proposal;
+				do {
+					names.add(current.getName());
+					current = current.getExtends();
+				} while (current != proposal && names.size() < CYCLE_NAMES_SHOWN);
+				String cycle = String.join(" extends ", names) + (current == proposal ? "" : " extends ... (and on around the cycle)");
+				error("Proposal '" + proposal.getName() + "' extends itself: " + cycle + " extends " + proposal.getName()
+						+ "; it inherits nothing until the cycle is broken", proposal, PROPOSAL__EXTENDS,
+						ProposalIssueCodes.EXTENDS_CYCLE);
+			}
+		}
+	}
+
+	/** How many proposals of a cycle of 'extends' its message names. */
+	private static final int CYCLE_NAMES_SHOWN = 10;
+
+	@Check
+	public void checkExtendsDepth(ProposalModel model) {
+		Inheritances inheritances = ProposalChecks.inheritances(getContext());
+		for (Proposal proposal : model.getProposals()) {
+			if (inheritances.of(proposal).isTooDeep()) {
+				error(String.format("Proposal '%s' lies more than %,d proposals deep in a chain of 'extends', the deepest "
+						+ "Proposal Studio follows: it inherits nothing and is not checked", proposal.getName(),
+						Limits.MAX_EXTENDS_DEPTH), proposal, PROPOSAL__EXTENDS, ProposalIssueCodes.EXTENDS_TOO_DEEP);
+			}
 		}
 	}
 
@@ -156,22 +250,12 @@ public class ProposalValidator extends AbstractProposalValidator {
 
 	@Check
 	public void checkUnrollingSize(Unrolling unrolling) {
-		int depth = unrolling.getDepth();
-		boolean chain = unrolling.getKind() == UnrollingKind.VERSIONS || unrolling.getKind() == UnrollingKind.NESTED;
-		int breadth = chain ? 1 : Math.max(unrolling.getBreadth(), 1);
-		if (depth < 1) {
-			error("Unroll at least one level (depth 1 or more)", unrolling, UNROLLING__DEPTH, ProposalIssueCodes.UNROLLING_SIZE);
-			return;
-		}
-		long nodes = 0;
-		long level = 1;
-		for (int i = 0; i <= depth && nodes <= MAX_UNROLLED_NODES; i++) {
-			nodes += level;
-			level *= breadth;
-		}
-		if (nodes > MAX_UNROLLED_NODES) {
-			error("Depth " + depth + " and breadth " + breadth + " unroll to more than " + MAX_UNROLLED_NODES
-					+ " nodes, too many for a diagram", unrolling, UNROLLING__DEPTH, ProposalIssueCodes.UNROLLING_SIZE);
+		Proposal proposal = EcoreUtil2.getContainerOfType(unrolling, Proposal.class);
+		TheoreticalLimit limit = proposal == null ? null : ProposalChecks.inheritances(getContext()).of(proposal).limit();
+		String problem = Limits.unrollingProblem(unrolling.getKind(), limit == null ? null : limit.getKind(), unrolling.getDepth(),
+				unrolling.getBreadth());
+		if (problem != null) {
+			error(problem, unrolling, UNROLLING__DEPTH, ProposalIssueCodes.UNROLLING_SIZE);
 		}
 	}
 

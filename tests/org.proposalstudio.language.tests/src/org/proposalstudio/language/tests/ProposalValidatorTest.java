@@ -17,6 +17,7 @@ import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.proposalstudio.language.validation.ProposalIssueCodes;
+import org.proposalstudio.model.Limits;
 import org.proposalstudio.model.proposal.ProposalModel;
 import org.proposalstudio.model.proposal.ProposalPackage;
 import org.proposalstudio.testing.ProposalInjectorProvider;
@@ -142,7 +143,7 @@ class ProposalValidatorTest {
 		validationHelper.assertError(model, ProposalPackage.Literals.UNROLLING, ProposalIssueCodes.UNROLLING_SIZE,
 				"Unroll at least one level");
 		validationHelper.assertError(model, ProposalPackage.Literals.UNROLLING, ProposalIssueCodes.UNROLLING_SIZE,
-				"Depth 12 and breadth 3 unroll to more than 20000 nodes");
+				"Depth 12 and breadth 3 unroll to more than 20,000 nodes");
 		assertEquals(2, validationHelper.validate(model).stream()
 				.filter(issue -> ProposalIssueCodes.UNROLLING_SIZE.equals(issue.getCode())).count(),
 				"depth 8 and breadth 3 (9841 nodes) is drawable");
@@ -172,5 +173,58 @@ class ProposalValidatorTest {
 				""");
 		validationHelper.assertError(model, ProposalPackage.Literals.AMPLIFIED_MODEL, ProposalIssueCodes.AMPLIFICATION_NAME,
 				"'Amp(M)' consults M': name it Amp(M') or consult the model its name says");
+	}
+
+	@Test
+	void aLongCycleIsNamedByItsFirstProposalsAndItsMembersAreNotCheckedFurther() throws Exception {
+		StringBuilder text = new StringBuilder("proposal P0 extends P999 { deploy X }\n");
+		for (int i = 1; i < 1000; i++) {
+			text.append("proposal P").append(i).append(" extends P").append(i - 1).append(" { }\n");
+		}
+		List<Issue> issues = validationHelper.validate(parseHelper.parse(text));
+		assertEquals(1000, issues.size(), "one error per proposal of the cycle, and nothing else: " + issues.subList(0, 3));
+		Issue first = issues.stream().filter(issue -> issue.getMessage().startsWith("Proposal 'P0'")).findFirst().orElseThrow();
+		assertEquals("Proposal 'P0' extends itself: P0 extends P999 extends P998 extends P997 extends P996 extends P995 extends P994 "
+				+ "extends P993 extends P992 extends P991 extends ... (and on around the cycle) extends P0; it inherits nothing until "
+				+ "the cycle is broken", first.getMessage());
+	}
+
+	@Test
+	void aChainDeeperThanTheLimitIsReportedWhereItGoesBeyondIt() throws Exception {
+		StringBuilder text = new StringBuilder("proposal P0 { model M deploy M }\n");
+		for (int i = 1; i <= Limits.MAX_EXTENDS_DEPTH + 1; i++) {
+			text.append("proposal P").append(i).append(" extends P").append(i - 1).append(" { deploy M }\n");
+		}
+		List<Issue> tooDeep = validationHelper.validate(parseHelper.parse(text)).stream()
+				.filter(issue -> ProposalIssueCodes.EXTENDS_TOO_DEEP.equals(issue.getCode())).toList();
+		assertEquals(2, tooDeep.size(), "the two proposals below the 10,000th: " + tooDeep);
+		assertEquals("Proposal 'P10000' lies more than 10,000 proposals deep in a chain of 'extends', the deepest Proposal Studio "
+				+ "follows: it inherits nothing and is not checked", tooDeep.get(0).getMessage());
+		assertEquals(10_001, tooDeep.get(0).getLineNumber());
+	}
+
+	@Test
+	void aFileOfMoreProposalsThanTheLimitIsCheckedUpToIt() throws Exception {
+		String text = "proposal P {}\n".repeat(Limits.MAX_PROPOSALS_PER_FILE + 2);
+		List<Issue> limit = validationHelper.validate(parseHelper.parse(text)).stream()
+				.filter(issue -> !ProposalIssueCodes.DUPLICATE_NAME.equals(issue.getCode()) && issue.getLineNumber() > 49_990).toList();
+		assertEquals(1, limit.stream().filter(issue -> ProposalIssueCodes.TOO_MANY_PROPOSALS.equals(issue.getCode())).count());
+		assertEquals(50_001, limit.stream().filter(issue -> ProposalIssueCodes.TOO_MANY_PROPOSALS.equals(issue.getCode()))
+				.findFirst().orElseThrow().getLineNumber());
+		assertTrue(limit.stream().allMatch(issue -> issue.getLineNumber() <= 50_001), "nothing after the limit is checked: " + limit);
+	}
+
+	@Test
+	void proposalsInheritingMoreThanTheLimitInAllAreCheckedUpToIt() throws Exception {
+		StringBuilder text = new StringBuilder("proposal Base {\n\thuman H\n\tmodel M\n");
+		text.append("\tflow H -> M\n".repeat(998)).append("}\n");
+		for (int i = 0; i < 1001; i++) {
+			text.append("proposal Child").append(i).append(" extends Base { }\n");
+		}
+		List<Issue> limit = validationHelper.validate(parseHelper.parse(text)).stream()
+				.filter(issue -> ProposalIssueCodes.TOO_MUCH_INHERITED.equals(issue.getCode())).toList();
+		assertEquals(1, limit.size(), limit::toString);
+		assertTrue(limit.get(0).getMessage().startsWith("With what each inherits, the proposals of this file up to 'Child999' hold "
+				+ "more than 1,000,000 elements"), limit.get(0).getMessage());
 	}
 }
