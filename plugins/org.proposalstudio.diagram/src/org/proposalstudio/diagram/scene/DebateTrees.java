@@ -1,5 +1,7 @@
 package org.proposalstudio.diagram.scene;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -44,34 +46,47 @@ final class DebateTrees {
 				.findFirst().orElse(null);
 		draft.node("q", NodeKind.QUESTION, question != null ? Labels.of(question) : "Q", question != null ? question.getName() : "Q",
 				question != null ? draft.element(question) : game, null);
-		arguments(draft, first, second, game, copiesByMove, nodeOfCopy, "q", true, 1, depth, breadth);
+		arguments(draft, first, second, game, copiesByMove, nodeOfCopy, "q", depth, breadth);
 		oversightBetweenCopies(draft, nodeOfCopy);
 		judge(draft, game);
 		return draft.toScene(Scene.Arrangement.TREE);
 	}
 
+	/**
+	 * The arguments below the question, depth-first as a recursion would add them, but with a stack of its own: a
+	 * debate of breadth 1 is a path as deep as the figure says, deeper than a thread's stack.
+	 */
 	private static void arguments(SceneDraft draft, Debater first, Debater second, String game, Map<Integer, Debater> copiesByMove,
-			Map<Debater, String> nodeOfCopy, String parent, boolean leftmostPath, int move, int depth, int breadth) {
-		if (move > depth) {
-			return;
+			Map<Debater, String> nodeOfCopy, String root, int depth, int breadth) {
+		/* the children of parent, one move deeper, not all added yet */
+		record Visit(String parent, boolean leftmostPath, int move, int[] nextChild) {
 		}
-		boolean firstMoves = move % 2 == 1;
-		Debater debater = firstMoves ? first : second;
-		String label = Labels.notation(debater.getName() + ((move + 1) / 2));
-		for (int child = 0; child < breadth; child++) {
-			String id = parent + "." + child;
-			boolean leftmost = leftmostPath && child == 0;
+		Deque<Visit> path = new ArrayDeque<>();
+		path.push(new Visit(root, true, 1, new int[1]));
+		while (!path.isEmpty()) {
+			Visit visit = path.peek();
+			if (visit.move() > depth || visit.nextChild()[0] == breadth) {
+				path.pop();
+				continue;
+			}
+			int move = visit.move();
+			int child = visit.nextChild()[0]++;
+			boolean firstMoves = move % 2 == 1;
+			Debater debater = firstMoves ? first : second;
+			String id = visit.parent() + "." + child;
+			boolean leftmost = visit.leftmostPath() && child == 0;
 			Debater copy = leftmost ? copiesByMove.get(move) : null;
 			if (copy != null) {
 				nodeOfCopy.put(copy, id);
 			}
-			draft.node(id, firstMoves ? NodeKind.FIRST_DEBATER : NodeKind.SECOND_DEBATER, copy != null ? Labels.of(copy) : label,
+			draft.node(id, firstMoves ? NodeKind.FIRST_DEBATER : NodeKind.SECOND_DEBATER,
+					copy != null ? Labels.of(copy) : Labels.notation(debater.getName() + ((move + 1) / 2)),
 					copy != null ? copy.getName() : debater.getName(), copy != null ? draft.element(copy) : game, null);
 			EdgeKind argument = firstMoves ? EdgeKind.FIRST_DEBATER_ARGUMENT : EdgeKind.SECOND_DEBATER_ARGUMENT;
 			if (draft.shows(argument)) {
-				draft.edge(argument, parent, id, null, game, false);
+				draft.edge(argument, visit.parent(), id, null, game, false);
 			}
-			arguments(draft, first, second, game, copiesByMove, nodeOfCopy, id, leftmost, move + 1, depth, breadth);
+			path.push(new Visit(id, leftmost, move + 1, new int[1]));
 		}
 	}
 

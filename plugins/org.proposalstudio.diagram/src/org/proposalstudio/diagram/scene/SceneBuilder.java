@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.proposalstudio.model.Limits;
 import org.proposalstudio.model.effective.EffectiveProposal;
 import org.proposalstudio.model.proposal.AmplifiedModel;
 import org.proposalstudio.model.proposal.Debater;
@@ -19,8 +20,10 @@ import org.proposalstudio.model.proposal.Participant;
 import org.proposalstudio.model.proposal.Proposal;
 import org.proposalstudio.model.proposal.ProposalPackage;
 import org.proposalstudio.model.proposal.SignalKind;
+import org.proposalstudio.model.proposal.TheoreticalLimit;
 import org.proposalstudio.model.proposal.Trainable;
 import org.proposalstudio.model.proposal.TrainingSignal;
+import org.proposalstudio.model.proposal.Unrolling;
 
 /**
  * Derives the scene of a figure from the proposal with everything it inherits. A flow figure shows participants and
@@ -43,8 +46,15 @@ public final class SceneBuilder {
 	/** The scene of one figure of an effective proposal ({@code figure} belongs to its copy). */
 	public static Scene sceneOf(EffectiveProposal effective, Figure figure) {
 		SceneDraft draft = new SceneDraft(effective, figure);
-		if (figure.getUnrolling() == null) {
+		Unrolling unrolling = figure.getUnrolling();
+		if (unrolling == null) {
 			return flow(draft);
+		}
+		TheoreticalLimit limit = effective.proposal().getLimit();
+		String tooLarge = Limits.unrollingProblem(unrolling.getKind(), limit == null ? null : LimitTrees.treeKind(limit),
+				unrolling.getDepth(), unrolling.getBreadth());
+		if (tooLarge != null) {
+			throw draft.problem(tooLarge);
 		}
 		return switch (figure.getUnrolling().getKind()) {
 		case LIMIT -> LimitTrees.unroll(draft);
