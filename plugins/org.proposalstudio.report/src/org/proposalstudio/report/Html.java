@@ -4,6 +4,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 
+import org.proposalstudio.diagram.render.XmlText;
+
 /**
  * Writes HTML that is also well-formed XML: every element closed, every attribute quoted, only the five XML entities,
  * and every text and attribute value escaped. Elements are opened and closed in pairs, which it checks.
@@ -121,32 +123,8 @@ public final class Html {
 		}
 	}
 
-	/**
-	 * Escapes text for an element's content or a quoted attribute value. Characters that XML 1.0 does not allow (control
-	 * characters other than tab and line breaks, unpaired surrogates) become the replacement character, so that a hostile
-	 * text cannot make the page malformed.
-	 */
+	/** Escapes text for an element's content or a quoted attribute value, as {@link XmlText} does for the drawings. */
 	public static String escape(String text) {
-		StringBuilder escaped = new StringBuilder(text.length() + 16);
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-			case '&' -> escaped.append("&amp;");
-			case '<' -> escaped.append("&lt;");
-			case '>' -> escaped.append("&gt;");
-			case '"' -> escaped.append("&quot;");
-			case '\'' -> escaped.append("&#39;");
-			default -> {
-				if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-					escaped.append(c).append(text.charAt(++i));
-				} else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || Character.isSurrogate(c) || c == 0xFFFE || c == 0xFFFF) {
-					escaped.append('\uFFFD');
-				} else {
-					escaped.append(c);
-				}
-			}
-			}
-		}
-		return escaped.toString();
+		return XmlText.escape(text);
 	}
 }

@@ -154,22 +154,8 @@ public final class SvgWriter {
 	}
 
 	/** Appends text with XML's special characters escaped; the runs between them are copied whole. */
+
 	private static StringBuilder escape(StringBuilder svg, String text) {
-		int copied = 0;
-		for (int i = 0; i < text.length(); i++) {
-			String entity = switch (text.charAt(i)) {
-			case '&' -> "&amp;";
-			case '<' -> "&lt;";
-			case '>' -> "&gt;";
-			case '"' -> "&quot;";
-			case '\'' -> "&apos;";
-			default -> null;
-			};
-			if (entity != null) {
-				svg.append(text, copied, i).append(entity);
-				copied = i + 1;
-			}
-		}
-		return svg.append(text, copied, text.length());
+		return svg.append(XmlText.escape(text));
 	}
 }

@@ -78,9 +78,23 @@ class SvgWriterTest {
 				}
 				""").getProposals().get(0)).get(0);
 		String svg = render(scene, Theme.LIGHT);
-		assertTrue(svg.contains("&lt;M &amp; M&apos;&gt;"), svg);
+		assertTrue(svg.contains("&lt;M &amp; M&#39;&gt;"), svg);
 		assertEquals("Quotes \" and <angles>", new SvgReader(svg).title());
 		assertTrue(svg.contains("lengthAdjust=\"spacingAndGlyphs\""), "a viewer without the font still fits the text");
+	}
+
+	/** A string literal may hold any character through an escape; XML holds no control character, so none is written. */
+	@Test
+	void aCharacterNoXmlMayHoldBecomesTheReplacementCharacter() throws Exception {
+		Scene scene = SceneBuilder.scenesOf(parseHelper.parse("""
+				proposal Controls {
+					model M shown as "bell\\u0007 and nul\\u0000 and a lone \\uD800 surrogate"
+					figure f "title\\u001B" { }
+				}
+				""").getProposals().get(0)).get(0);
+		String svg = render(scene, Theme.LIGHT);
+		assertTrue(svg.contains("bell\uFFFD and nul\uFFFD and a lone \uFFFD surrogate"), svg);
+		assertEquals("title\uFFFD", new SvgReader(svg).title(), "the drawing is well-formed XML");
 	}
 
 	@Test
