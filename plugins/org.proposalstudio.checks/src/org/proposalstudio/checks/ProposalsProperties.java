@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -20,6 +22,7 @@ import org.eclipse.emf.ecore.resource.URIConverter;
 import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
 import org.eclipse.xtext.preferences.IPreferenceValues;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
+import org.proposalstudio.model.io.Messages;
 
 import com.google.inject.Singleton;
 
@@ -77,13 +80,30 @@ public class ProposalsProperties implements IPreferenceValuesProvider {
 		return segments > minimum ? folder.trimSegments(1) : null;
 	}
 
-	/** Reads a properties file; an unreadable file is itself a problem. */
+	/** The largest properties file read: it holds a line per check, a few kilobytes at most. */
+	static final int MAX_BYTES = 64 * 1024;
+
+	/**
+	 * Reads a properties file; an unreadable file is itself a problem. Only a regular file is opened (opening a FIFO
+	 * waits for a writer), and only its first {@link #MAX_BYTES}.
+	 */
 	public static Settings read(URI file, URIConverter converter) {
-		try (InputStream in = converter.createInputStream(file)) {
-			return parse(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-		} catch (IOException e) {
-			return new Settings(file, Map.of(), List.of(new Problem(file, 1, 1, "cannot read " + FILE_NAME + ": " + e.getMessage())));
+		if (file.isFile() && !Files.isRegularFile(Path.of(file.toFileString()))) {
+			return unreadable(file, "it is not a regular file");
 		}
+		try (InputStream in = converter.createInputStream(file)) {
+			byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+			if (bytes.length > MAX_BYTES) {
+				return unreadable(file, "it is larger than " + MAX_BYTES / 1024 + " KB, and it holds only a line per check");
+			}
+			return parse(file, new String(bytes, StandardCharsets.UTF_8));
+		} catch (IOException e) {
+			return unreadable(file, e.getMessage());
+		}
+	}
+
+	private static Settings unreadable(URI file, String why) {
+		return new Settings(file, Map.of(), List.of(new Problem(file, 1, 1, "cannot read " + FILE_NAME + ": " + why)));
 	}
 
 	static Settings parse(URI file, String text) {
@@ -101,20 +121,20 @@ public class ProposalsProperties implements IPreferenceValuesProvider {
 				int keyColumn = line.indexOf(trimmed.charAt(0)) + 1;
 				if (separator < 0) {
 					problems.add(new Problem(file, lineNumber, keyColumn,
-							"expected 'check-id = severity', found '" + trimmed + "'"));
+							"expected 'check-id = severity', found " + Messages.quote(trimmed)));
 					continue;
 				}
 				String id = line.substring(0, separator).strip();
 				String value = line.substring(separator + 1).strip();
 				if (PaperCheck.byId(id).isEmpty()) {
-					problems.add(new Problem(file, lineNumber, keyColumn, "unknown check '" + id + "'; known checks: "
+					problems.add(new Problem(file, lineNumber, keyColumn, "unknown check " + Messages.quote(id) + "; known checks: "
 							+ String.join(", ", Arrays.stream(PaperCheck.values()).map(PaperCheck::id).toList())));
 					continue;
 				}
 				Optional<String> severity = Severities.parse(value);
 				if (severity.isEmpty()) {
-					problems.add(new Problem(file, lineNumber, line.indexOf(value, separator) + 1, "unknown severity '"
-							+ value + "' for check '" + id + "'; use error, warning, info or ignore"));
+					problems.add(new Problem(file, lineNumber, line.indexOf(value, separator) + 1, "unknown severity "
+							+ Messages.quote(value) + " for check '" + id + "'; use error, warning, info or ignore"));
 					continue;
 				}
 				severities.put(id, severity.get());

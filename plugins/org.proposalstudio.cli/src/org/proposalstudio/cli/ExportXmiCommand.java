@@ -4,10 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -15,6 +17,7 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.xtext.resource.XtextResource;
 import org.proposalstudio.model.effective.EffectiveProposal;
+import org.proposalstudio.model.effective.Inheritances;
 import org.proposalstudio.model.proposal.Proposal;
 import org.proposalstudio.model.proposal.ProposalFactory;
 import org.proposalstudio.model.proposal.ProposalModel;
@@ -40,11 +43,22 @@ final class ExportXmiCommand extends Command {
 		}
 		Path input = Path.of(line.operands().get(0));
 		Path output = line.value("out").map(Path::of).orElse(withExtension(input, ".xmi"));
-		XtextResource resource = files.load(line.operands()).requested().get(0);
+		if (ProposalFiles.absolute(output).equals(ProposalFiles.absolute(input))) {
+			throw new UsageException("--out names the input file itself; write the XMI to another file");
+		}
+		if (output.toString().endsWith(ProposalFiles.EXTENSION)) {
+			throw new UsageException("--out names a " + ProposalFiles.EXTENSION + " file, which XMI would replace; write to a .xmi file");
+		}
+		XtextResource resource = load(line.operands(), console).requested().get(0);
 		EcoreUtil.resolveAll(resource);
-		if (!resource.getErrors().isEmpty()) {
-			String file = ProposalFiles.displayName(resource);
-			resource.getErrors().stream().map(error -> Finding.of(file, error)).forEach(console.err()::println);
+		String file = ProposalFiles.displayName(resource);
+		List<Finding> problems = new ArrayList<>();
+		resource.getErrors().forEach(error -> problems.add(Finding.of(file, error)));
+		if (problems.isEmpty()) {
+			problems.addAll(unwritableInXml(resource));
+		}
+		if (!problems.isEmpty()) {
+			problems.forEach(console.err()::println);
 			console.err().println(ProposalStudioCli.PROGRAM + " export-xmi: " + file + " has errors; nothing exported");
 			return ExitCode.ERRORS;
 		}
@@ -55,10 +69,41 @@ final class ExportXmiCommand extends Command {
 		return ExitCode.OK;
 	}
 
+	/**
+	 * The texts XMI cannot hold: XML 1.0 has no way to write most control characters, which a string literal can hold
+	 * through an escape such as \u0001. Reported where the text is written.
+	 */
+	private static List<Finding> unwritableInXml(XtextResource resource) {
+		List<Finding> problems = new ArrayList<>();
+		for (EObject element : (Iterable<EObject>) () -> EcoreUtil.getAllContents(resource, true)) {
+			for (EAttribute attribute : element.eClass().getEAllAttributes()) {
+				if (attribute.getEAttributeType().getInstanceClass() != String.class || !element.eIsSet(attribute)) {
+					continue;
+				}
+				List<?> values = attribute.isMany() ? (List<?>) element.eGet(attribute) : List.of(element.eGet(attribute));
+				for (Object value : values) {
+					int bad = firstNonXmlCharacter((String) value);
+					if (bad >= 0) {
+						problems.add(Finding.at(element, "error", "export", String.format("The %s holds the character U+%04X, which XMI "
+								+ "(XML 1.0) cannot hold: remove it or write it out in words", attribute.getName(), bad)));
+					}
+				}
+			}
+		}
+		return problems;
+	}
+
+	/** The first character of {@code text} that XML 1.0 cannot hold, or -1. */
+	private static int firstNonXmlCharacter(String text) {
+		return text.codePoints().filter(c -> !(c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD
+				|| c >= 0x10000 && c <= 0x10FFFF)).findFirst().orElse(-1);
+	}
+
 	private static ProposalModel effectiveCopy(ProposalModel model) {
 		ProposalModel effective = ProposalFactory.eINSTANCE.createProposalModel();
+		Inheritances inheritances = new Inheritances();
 		for (Proposal proposal : model.getProposals()) {
-			effective.getProposals().add(EffectiveProposal.of(proposal).proposal());
+			effective.getProposals().add(EffectiveProposal.of(inheritances.of(proposal)).proposal());
 		}
 		return effective;
 	}

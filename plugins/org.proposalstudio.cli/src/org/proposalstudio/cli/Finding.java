@@ -11,9 +11,18 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.LineAndColumn;
 import org.eclipse.xtext.validation.Issue;
 import org.proposalstudio.language.validation.ProposalIssueCodes;
+import org.proposalstudio.model.io.Messages;
 
-/** One diagnostic as the command line reports it: {@code file:line:column: severity: [check] message}. */
+/**
+ * One diagnostic as the command line reports it: {@code file:line:column: severity: [check] message}, always on one
+ * line (a file name or a message with a line break in it would break the format tools read).
+ */
 record Finding(String file, int line, int column, String severity, String check, String message) {
+
+	Finding {
+		file = Messages.oneLine(file);
+		message = Messages.oneLine(message);
+	}
 
 	/**
 	 * By position, then errors before warnings before infos, then by check and message: a total order, so that the

@@ -5,21 +5,30 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.IllegalValueException;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.XMIException;
+import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.serializer.ISerializer;
+import org.proposalstudio.language.conversion.WritableValues;
+import org.proposalstudio.model.Limits;
+import org.proposalstudio.model.io.Messages;
+import org.proposalstudio.model.proposal.NamedElement;
 import org.proposalstudio.model.proposal.ProposalModel;
 import org.proposalstudio.model.proposal.ProposalPackage;
 import org.xml.sax.SAXParseException;
@@ -52,14 +61,27 @@ final class ImportXmiCommand extends Command {
 		}
 		XtextResourceSet resourceSet = files.injector().getInstance(XtextResourceSet.class);
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", new XMIResourceFactoryImpl());
-		ProposalModel model = readModel(resourceSet, input);
+		Resource xmi = readXmi(resourceSet, input);
+		XmiPositions positions = XmiPositions.of(input);
+		ProposalModel model = modelOf(xmi, positions);
+		List<String> problems = new ArrayList<>();
+		for (WritableValues.Problem problem : files.injector().getInstance(WritableValues.class).problems(model)) {
+			problems.add(positions.of(problem.element()) + ": " + problem.message());
+		}
+		if (!problems.isEmpty()) {
+			problems.forEach(problem -> console.err().println(Messages.oneLine(problem)));
+			console.err().println(input + ": nothing imported");
+			return ExitCode.ERRORS;
+		}
 		XtextResource target = (XtextResource) resourceSet.createResource(URI.createFileURI(ProposalFiles.absolute(output).toString()));
 		target.getContents().add(model);
 		String text;
 		try {
 			text = files.injector().getInstance(ISerializer.class).serialize(model, SaveOptions.newBuilder().format().getOptions());
 		} catch (RuntimeException e) {
-			console.err().println(input + ": cannot be written as proposal text: " + e.getMessage());
+			// the serializer's message is several lines: what failed, then the element and the feature
+			String first = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+			console.err().println(Messages.oneLine(input + ": cannot be written as proposal text: " + first));
 			return ExitCode.ERRORS;
 		}
 		if (!parsesBackToTheSameModel(resourceSet, model, text)) {
@@ -71,39 +93,71 @@ final class ImportXmiCommand extends Command {
 		return ExitCode.OK;
 	}
 
-	private static ProposalModel readModel(ResourceSet resourceSet, Path input) throws InputException {
-		if (!Files.isRegularFile(input)) {
+	/** The largest XMI file read: XMI spells out what proposal text abbreviates, so it may be a few times larger. */
+	static final long MAX_XMI_BYTES = 4 * Limits.MAX_FILE_BYTES;
+
+	/** Loads the XMI file: a regular file of limited size, read without a DTD. */
+	private static Resource readXmi(ResourceSet resourceSet, Path input) throws InputException {
+		if (!Files.exists(input)) {
 			throw new InputException(input + ": no such file");
 		}
-		Resource resource;
+		if (!Files.isRegularFile(input)) {
+			throw new InputException(input + ": not a regular file (a directory, a pipe, a device or a socket); name a file");
+		}
+		long size;
 		try {
-			resource = resourceSet.getResource(URI.createFileURI(ProposalFiles.absolute(input).toString()), true);
-		} catch (RuntimeException e) {
+			size = Files.size(input);
+		} catch (IOException e) {
+			throw new InputException(input + ": cannot read: " + e.getMessage());
+		}
+		if (size > MAX_XMI_BYTES) {
+			throw new InputException(String.format("%s:1:1: the file has %,d bytes, more than the %,d that Proposal Studio reads "
+					+ "in one XMI file", input, size, MAX_XMI_BYTES));
+		}
+		Resource resource = resourceSet.createResource(URI.createFileURI(ProposalFiles.absolute(input).toString()));
+		try {
+			resource.load(Map.of(XMLResource.OPTION_PARSER_FEATURES, Map.of(XmiPositions.DISALLOW_DOCTYPE, true)));
+		} catch (IOException | RuntimeException e) {
 			throw new InputException(describeLoadFailure(input, e));
 		}
+		return resource;
+	}
+
+	/** The proposal model the file holds, with every reference resolved; each problem reported where it is. */
+	private static ProposalModel modelOf(Resource resource, XmiPositions positions) throws InputException {
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof ProposalModel model)) {
-			String found = resource.getContents().isEmpty() ? "it is empty"
-					: "its root element is " + describe(resource.getContents().get(0).eClass());
-			throw new InputException(input + ": not a proposal model: " + found + ", not "
-					+ describe(ProposalPackage.Literals.PROPOSAL_MODEL));
+			boolean empty = resource.getContents().isEmpty();
+			String found = empty ? "it is empty" : "its root element is " + describe(resource.getContents().get(0).eClass());
+			throw new InputException((empty ? positions.file() : positions.of(resource.getContents().get(0))) + ": not a proposal model: "
+					+ found + ", not " + describe(ProposalPackage.Literals.PROPOSAL_MODEL));
 		}
 		EcoreUtil.resolveAll(resource);
+		List<String> dangling = new ArrayList<>();
 		for (EObject element : (Iterable<EObject>) () -> EcoreUtil.getAllContents(model, true)) {
 			for (EObject target : element.eCrossReferences()) {
 				if (target.eIsProxy()) {
-					throw new InputException(input + ": a reference cannot be resolved: " + EcoreUtil.getURI(target));
+					dangling.add(positions.of(element) + ": a reference cannot be resolved: " + EcoreUtil.getURI(target));
 				}
 			}
+		}
+		if (!dangling.isEmpty()) {
+			throw new InputException(dangling);
 		}
 		return model;
 	}
 
 	/** One line, with the position XMI reports, for malformed XML, a foreign namespace or an unknown feature. */
-	private static String describeLoadFailure(Path input, RuntimeException failure) {
+	private static String describeLoadFailure(Path input, Exception failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof PackageNotFoundException foreign) {
 				return position(input, foreign.getLine(), foreign.getColumn()) + ": not a proposal model: its namespace is '"
 						+ foreign.uri() + "', not '" + ProposalPackage.eNS_URI + "'";
+			}
+			if (cause instanceof IllegalValueException wrongType && wrongType.getFeature() instanceof EReference reference
+					&& wrongType.getValue() instanceof EObject value) {
+				return position(input, wrongType.getLine(), wrongType.getColumn()) + ": not a proposal model: the reference '"
+						+ reference.getName() + "' of " + describe(wrongType.getObject()) + " must be a "
+						+ reference.getEReferenceType().getName() + ", not " + describe(value);
 			}
 			if (cause instanceof XMIException xmi) {
 				return position(input, xmi.getLine(), xmi.getColumn()) + ": not a proposal model: " + withoutLocation(xmi);
@@ -117,6 +171,13 @@ final class ImportXmiCommand extends Command {
 			}
 		}
 		return input + ": not a proposal model: " + failure.getMessage();
+	}
+
+	/** An element as a person names it: its type, and its name if it has one. */
+	private static String describe(EObject element) {
+		return element instanceof NamedElement named && named.getName() != null
+				? element.eClass().getName() + " " + Messages.quote(named.getName())
+				: "a " + element.eClass().getName();
 	}
 
 	private static String describe(EClass type) {

@@ -2,8 +2,11 @@ package org.proposalstudio.cli;
 
 import java.util.List;
 
+import org.proposalstudio.model.io.Messages;
+
 /**
- * Input that cannot be read: each problem is one line naming the file, and the line and column where that applies.
+ * Input that cannot be read: each problem is one line naming the file, and the line and column where that applies. A
+ * line break or control character in a file name is escaped, so that a problem stays one line.
  */
 final class InputException extends Exception {
 
@@ -12,8 +15,7 @@ final class InputException extends Exception {
 	private final List<String> problems;
 
 	InputException(List<String> problems) {
-		super(String.join("\n", problems));
-		this.problems = List.copyOf(problems);
+		this.problems = problems.stream().map(Messages::oneLine).toList();
 	}
 
 	InputException(String problem) {
@@ -22,5 +24,10 @@ final class InputException extends Exception {
 
 	List<String> problems() {
 		return problems;
+	}
+
+	@Override
+	public String getMessage() {
+		return String.join("\n", problems);
 	}
 }

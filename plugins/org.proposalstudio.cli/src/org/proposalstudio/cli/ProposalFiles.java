@@ -26,14 +26,18 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.proposalstudio.checks.ProposalsProperties;
+import org.proposalstudio.model.Limits;
+import org.proposalstudio.model.proposal.Proposal;
+import org.proposalstudio.model.proposal.ProposalModel;
 
 import com.google.inject.Injector;
 
 /**
- * Finds and reads proposal files for a command. A file is read strictly as UTF-8; every file that cannot be read is
- * reported, one line each, before anything is loaded. The files requested are loaded together with the other proposal
- * files of their project, so that {@code extends} across files resolves: a project is the nearest folder holding a
- * {@value ProposalsProperties#FILE_NAME}, or else the file's own folder.
+ * Finds and reads proposal files for a command. A file is read strictly as UTF-8, and only a regular file no larger
+ * than {@link Limits#MAX_FILE_BYTES}: a FIFO or a device named {@code .proposal} would block or never end. Every file
+ * that cannot be read is reported, one line each, and the others are loaded all the same. The files requested are
+ * loaded together with the other proposal files of their project, so that {@code extends} across files resolves: a
+ * project is the nearest folder holding a {@value ProposalsProperties#FILE_NAME}, or else the file's own folder.
  */
 final class ProposalFiles {
 
@@ -49,8 +53,15 @@ final class ProposalFiles {
 		return injector.get();
 	}
 
-	/** The loaded files of one command run. */
-	record Loaded(XtextResourceSet resourceSet, List<XtextResource> requested) {
+	/**
+	 * The loaded files of one command run, and a line for each operand or file that could not be read.
+	 */
+	record Loaded(XtextResourceSet resourceSet, List<XtextResource> requested, List<String> unreadable) {
+
+		/** The exit status of a run that ended with {@code status}: bad input when a file could not be read. */
+		int exitCode(int status) {
+			return unreadable.isEmpty() ? status : Math.max(status, ExitCode.BAD_INPUT);
+		}
 	}
 
 	/**
@@ -76,6 +87,8 @@ final class ProposalFiles {
 				}
 			} else if (!operand.endsWith(EXTENSION)) {
 				problems.add(operand + ": not a " + EXTENSION + " file");
+			} else if (!Files.isRegularFile(path)) {
+				problems.add(operand + ": not a regular file (a pipe, a device or a socket); name a file");
 			} else {
 				files.putIfAbsent(absolute(path), path.normalize());
 			}
@@ -105,7 +118,9 @@ final class ProposalFiles {
 
 	/**
 	 * Loads the files the operands name, and the other files of their projects. Every operand or file that cannot be
-	 * read is reported, one line each, and nothing is loaded then.
+	 * read is reported in {@link Loaded#unreadable()}, one line each; the others are loaded.
+	 *
+	 * @throws InputException when no file at all can be read: there is nothing to work on
 	 */
 	Loaded load(List<String> operands) throws InputException {
 		List<String> problems = new ArrayList<>();
@@ -117,7 +132,7 @@ final class ProposalFiles {
 				problems.addAll(e.problems());
 			}
 		}
-		if (!problems.isEmpty()) {
+		if (texts.isEmpty()) {
 			throw new InputException(problems);
 		}
 		XtextResourceSet resourceSet = injector().getInstance(XtextResourceSet.class);
@@ -137,7 +152,12 @@ final class ProposalFiles {
 				}
 			}
 		}
-		return new Loaded(resourceSet, requested);
+		return new Loaded(resourceSet, requested, List.copyOf(problems));
+	}
+
+	/** The proposals of a loaded file: none for a file without any (the parser gives every file a model). */
+	static List<Proposal> proposalsOf(XtextResource resource) {
+		return resource.getContents().isEmpty() ? List.of() : ((ProposalModel) resource.getContents().get(0)).getProposals();
 	}
 
 	private static XtextResource load(XtextResourceSet resourceSet, Path file, String text) throws InputException {
@@ -185,6 +205,11 @@ final class ProposalFiles {
 	static String read(Path file) throws InputException {
 		byte[] bytes;
 		try {
+			long size = Files.size(file);
+			if (size > Limits.MAX_FILE_BYTES) {
+				throw new InputException(String.format("%s:1:1: the file has %,d bytes, more than the %,d that Proposal Studio reads "
+						+ "in one file; split it into several files", file, size, Limits.MAX_FILE_BYTES));
+			}
 			bytes = Files.readAllBytes(file);
 		} catch (NoSuchFileException e) {
 			throw new InputException(file + ": no such file");

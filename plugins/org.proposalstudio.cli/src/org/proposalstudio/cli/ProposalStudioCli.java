@@ -61,8 +61,8 @@ public final class ProposalStudioCli {
 		} catch (InputException e) {
 			e.problems().forEach(console.err()::println);
 			return ExitCode.BAD_INPUT;
-		} catch (RuntimeException | LinkageError e) {
-			console.err().println(PROGRAM + ": internal error: " + e + " (please report it with the input that caused it)");
+		} catch (RuntimeException | LinkageError | VirtualMachineError e) {
+			console.err().println(PROGRAM + ": " + Command.internalError(e));
 			return ExitCode.INTERNAL_ERROR;
 		}
 	}

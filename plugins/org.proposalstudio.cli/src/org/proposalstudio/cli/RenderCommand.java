@@ -20,12 +20,13 @@ import org.proposalstudio.diagram.render.PngWriter;
 import org.proposalstudio.diagram.render.SvgWriter;
 import org.proposalstudio.diagram.render.Theme;
 import org.proposalstudio.diagram.scene.DiagramException;
+import org.proposalstudio.diagram.scene.DrawingBudget;
 import org.proposalstudio.diagram.scene.Scene;
 import org.proposalstudio.diagram.scene.SceneBuilder;
 import org.proposalstudio.model.effective.EffectiveProposal;
+import org.proposalstudio.model.effective.Inheritances;
 import org.proposalstudio.model.proposal.Figure;
 import org.proposalstudio.model.proposal.Proposal;
-import org.proposalstudio.model.proposal.ProposalModel;
 
 /** {@code render}: draws the figures of proposals as SVG and PNG files. */
 final class RenderCommand extends Command {
@@ -56,28 +57,45 @@ final class RenderCommand extends Command {
 		Theme theme = Theme.byName(line.choice("theme", "light", List.of("light", "paper")));
 		double scale = scale(line.value("scale").orElse("2"));
 		Optional<String> only = line.value("figure");
+		ProposalFiles.Loaded loaded = load(line.operands(), console);
 		List<Finding> problems = new ArrayList<>();
 		List<Drawable> figures = new ArrayList<>();
 		Set<String> names = new TreeSet<>();
-		for (XtextResource resource : files.load(line.operands()).requested()) {
-			EcoreUtil.resolveAll(resource);
-			if (!resource.getErrors().isEmpty()) {
-				String file = ProposalFiles.displayName(resource);
-				resource.getErrors().forEach(error -> problems.add(Finding.of(file, error)));
-				continue;
-			}
-			for (Proposal proposal : ((ProposalModel) resource.getContents().get(0)).getProposals()) {
-				EffectiveProposal effective = EffectiveProposal.of(proposal);
-				for (Figure figure : effective.proposal().getFigures()) {
-					names.add(figure.getName());
-					if (only.map(figure.getName()::equals).orElse(true)) {
+		Inheritances inheritances = new Inheritances();
+		boolean internalErrors = false;
+		DrawingBudget budget = new DrawingBudget();
+		files: for (XtextResource resource : loaded.requested()) {
+			String file = ProposalFiles.displayName(resource);
+			try {
+				EcoreUtil.resolveAll(resource);
+				if (!resource.getErrors().isEmpty()) {
+					resource.getErrors().forEach(error -> problems.add(Finding.of(file, error)));
+					continue;
+				}
+				for (Proposal proposal : ProposalFiles.proposalsOf(resource)) {
+					EffectiveProposal effective = EffectiveProposal.of(inheritances.of(proposal));
+					for (Figure figure : effective.proposal().getFigures()) {
+						names.add(figure.getName());
+						if (!only.map(figure.getName()::equals).orElse(true)) {
+							continue;
+						}
 						try {
-							figures.add(new Drawable(SceneBuilder.sceneOf(effective, figure), proposal));
+							Scene scene = SceneBuilder.sceneOf(effective, figure);
+							if (!budget.admits(scene)) {
+								problems.add(Finding.at(effective.origin(figure), "error", "diagram", "Figure '" + figure.getName() + "' of '"
+										+ proposal.getName() + "' and those after it are not drawn: " + DrawingBudget.exceeded()
+										+ "; name fewer files, or one figure (--figure NAME)"));
+								break files;
+							}
+							figures.add(new Drawable(scene, proposal));
 						} catch (DiagramException e) {
 							problems.add(Finding.at(e.element() != null ? e.element() : proposal, "error", "diagram", e.getMessage()));
 						}
 					}
 				}
+			} catch (RuntimeException | StackOverflowError | LinkageError bug) {
+				problems.add(new Finding(file, 1, 1, "error", "internal", internalError(bug)));
+				internalErrors = true;
 			}
 		}
 		if (only.isPresent() && !names.contains(only.get()) && problems.isEmpty()) {
@@ -103,13 +121,16 @@ final class RenderCommand extends Command {
 				}
 			} catch (DiagramException e) {
 				problems.add(Finding.at(figures.get(i).proposal(), "error", "diagram", e.getMessage()));
+			} catch (RuntimeException | StackOverflowError | LinkageError bug) {
+				problems.add(Finding.at(figures.get(i).proposal(), "error", "internal", internalError(bug)));
+				internalErrors = true;
 			}
 		}
 		problems.sort(Finding.ORDER);
 		problems.forEach(console.err()::println);
 		console.out().println("Wrote " + written + " file" + (written == 1 ? "" : "s") + " for " + figures.size() + " figure"
 				+ (figures.size() == 1 ? "" : "s") + " to " + ProposalFiles.displayName(out));
-		return problems.isEmpty() ? ExitCode.OK : ExitCode.ERRORS;
+		return loaded.exitCode(internalErrors ? ExitCode.INTERNAL_ERROR : problems.isEmpty() ? ExitCode.OK : ExitCode.ERRORS);
 	}
 
 	/** A figure to draw, and the proposal as written that it is drawn for, where problems are reported. */

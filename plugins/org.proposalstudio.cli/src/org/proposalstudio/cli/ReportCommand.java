@@ -38,9 +38,10 @@ final class ReportCommand extends Command {
 			throw new UsageException("name at least one .proposal file or directory");
 		}
 		Path out = Path.of(line.value("out").orElseThrow(() -> new UsageException("--out DIR is required: where to write the report")));
-		ProposalFiles.Loaded loaded = files.load(line.operands());
+		ProposalFiles.Loaded loaded = load(line.operands(), console);
 		loaded.requested().forEach(EcoreUtil::resolveAll);
-		List<Finding> findings = ValidateCommand.findings(files, loaded);
+		ValidateCommand.Findings validated = ValidateCommand.findings(files, loaded);
+		List<Finding> findings = validated.all();
 		Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
 		findings.forEach(finding -> byFile.computeIfAbsent(finding.file(), file -> new ArrayList<>()).add(diagnostic(finding)));
 		List<SourceFile> sources = new ArrayList<>();
@@ -64,7 +65,7 @@ final class ReportCommand extends Command {
 		int proposals = report.proposalCount();
 		console.out().println("Wrote the report of " + proposals + " proposal" + (proposals == 1 ? "" : "s") + " to "
 				+ ProposalFiles.displayName(out.resolve(Report.INDEX)));
-		return problems.isEmpty() ? ExitCode.OK : ExitCode.ERRORS;
+		return loaded.exitCode(validated.internalErrors() ? ExitCode.INTERNAL_ERROR : problems.isEmpty() ? ExitCode.OK : ExitCode.ERRORS);
 	}
 
 	private static Diagnostic diagnostic(Finding finding) {

@@ -49,35 +49,51 @@ final class ValidateCommand extends Command {
 			}
 			throw unreadable;
 		}
-		List<Finding> findings = findings(files, loaded);
-		Summary summary = Summary.of(loaded.requested().size(), findings);
+		loaded.unreadable().forEach(console.err()::println);
+		Findings findings = findings(files, loaded);
+		Summary summary = Summary.of(loaded.requested().size(), findings.all());
 		if (json) {
 			Map<String, Object> document = new LinkedHashMap<>();
 			document.put("files", loaded.requested().stream().map(ProposalFiles::displayName).toList());
-			document.put("diagnostics", findings);
+			document.put("diagnostics", findings.all());
 			document.put("summary", summary);
+			if (!loaded.unreadable().isEmpty()) {
+				document.put("unreadable", loaded.unreadable());
+			}
 			printJson(console, document);
 		} else {
-			findings.forEach(console.out()::println);
+			findings.all().forEach(console.out()::println);
 			console.out().println(summary);
 		}
-		return summary.errors() > 0 ? ExitCode.ERRORS : ExitCode.OK;
+		int status = findings.internalErrors() ? ExitCode.INTERNAL_ERROR : summary.errors() > 0 ? ExitCode.ERRORS : ExitCode.OK;
+		return loaded.exitCode(status);
+	}
+
+	/** The diagnostics of a run, and whether validating a file failed by a bug of Proposal Studio's (then one of them). */
+	record Findings(List<Finding> all, boolean internalErrors) {
 	}
 
 	/**
 	 * Every diagnostic of the files requested, in {@link Finding#ORDER}: syntax and linking errors, the checks, and the
-	 * lines of their projects' proposals.properties that could not be used.
+	 * lines of their projects' proposals.properties that could not be used. A file whose validation fails by a bug gets
+	 * that failure as its diagnostic, and the other files are validated all the same.
 	 */
-	static List<Finding> findings(ProposalFiles files, ProposalFiles.Loaded loaded) {
+	static Findings findings(ProposalFiles files, ProposalFiles.Loaded loaded) {
 		List<Finding> findings = new ArrayList<>();
+		boolean internalErrors = false;
 		for (XtextResource resource : loaded.requested()) {
 			String file = ProposalFiles.displayName(resource);
-			IResourceValidator validator = resource.getResourceServiceProvider().getResourceValidator();
-			validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).forEach(issue -> findings.add(Finding.of(file, issue)));
+			try {
+				IResourceValidator validator = resource.getResourceServiceProvider().getResourceValidator();
+				validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).forEach(issue -> findings.add(Finding.of(file, issue)));
+			} catch (RuntimeException | StackOverflowError | LinkageError bug) {
+				findings.add(new Finding(file, 1, 1, "error", "internal", internalError(bug)));
+				internalErrors = true;
+			}
 		}
 		findings.addAll(configurationProblems(files, loaded.requested()));
 		findings.sort(Finding.ORDER);
-		return findings;
+		return new Findings(findings, internalErrors);
 	}
 
 	/** Lines of the projects' proposals.properties that could not be used: errors, since they would go unnoticed. */

@@ -36,6 +36,12 @@ public final class Limits {
 	 */
 	public static final int MAX_NESTING_DEPTH = 50;
 
+	/** The most figures one run draws (a render, a report): each is laid out, which takes a good part of a second. */
+	public static final int MAX_FIGURES_PER_RUN = 2_000;
+
+	/** The most nodes, in all its figures, one run draws: five of the largest trees. */
+	public static final long MAX_NODES_PER_RUN = 100_000;
+
 	private Limits() {
 	}
 

@@ -11,6 +11,7 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.LineAndColumn;
 import org.proposalstudio.model.effective.EffectiveProposal;
+import org.proposalstudio.model.effective.Inheritances;
 import org.proposalstudio.model.proposal.Proposal;
 
 /**
@@ -40,8 +41,9 @@ public final class Contents {
 		found.sort(Comparator.comparing((Found f) -> f.proposal().getSection(), Comparator.nullsLast(SECTION_ORDER))
 				.thenComparing(f -> String.valueOf(f.proposal().getName())).thenComparing(f -> f.file().name()));
 		Names pages = new Names("index", "style");
+		Inheritances inheritances = new Inheritances();
 		for (Found each : found) {
-			ReportedProposal reported = new ReportedProposal(each.proposal(), EffectiveProposal.of(each.proposal()), each.file().name(),
+			ReportedProposal reported = new ReportedProposal(each.proposal(), EffectiveProposal.of(inheritances.of(each.proposal())), each.file().name(),
 					pages.unique(each.proposal().getName()) + ".html", within(each.proposal(), each.file()));
 			proposals.add(reported);
 			byDeclared.put(each.proposal(), reported);

@@ -8,6 +8,8 @@ import org.proposalstudio.diagram.render.DiagramDrawing;
 import org.proposalstudio.diagram.render.SvgWriter;
 import org.proposalstudio.diagram.render.Theme;
 import org.proposalstudio.diagram.scene.DiagramException;
+import org.proposalstudio.diagram.scene.DrawingBudget;
+import org.proposalstudio.diagram.scene.Scene;
 import org.proposalstudio.diagram.scene.SceneBuilder;
 import org.proposalstudio.model.effective.EffectiveProposal;
 import org.proposalstudio.model.proposal.Figure;
@@ -21,20 +23,21 @@ public final class InlineFigures {
 	/** {@code id="..."} and the attribute that refers to an id; SvgWriter escapes quotes, so these are attributes only. */
 	private static final Pattern ID_ATTRIBUTES = Pattern.compile(" (id|data-edge)=\"");
 
-	private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]");
-
 	private InlineFigures() {
 	}
 
 	/**
 	 * The figure, a figure of {@code effective}'s proposal, as an {@code <svg>} element whose ids start with
-	 * {@code idPrefix}.
+	 * {@code idPrefix}, drawn if it fits in the run's {@code budget}.
 	 *
-	 * @throws DiagramException when the figure cannot be drawn from the model
+	 * @throws DiagramException when the figure cannot be drawn from the model, or does not fit
 	 */
-	public static String svg(EffectiveProposal effective, Figure figure, String idPrefix) {
-		String svg = SvgWriter.write(DiagramDrawing.compose(DiagramLayout.layout(SceneBuilder.sceneOf(effective, figure)), Theme.LIGHT));
-		return inline(svg, idPrefix);
+	public static String svg(EffectiveProposal effective, Figure figure, String idPrefix, DrawingBudget budget) {
+		Scene scene = SceneBuilder.sceneOf(effective, figure);
+		if (!budget.admits(scene)) {
+			throw new DiagramException("It is not drawn: " + DrawingBudget.exceeded() + "; report on fewer files", effective.origin(figure));
+		}
+		return inline(SvgWriter.write(DiagramDrawing.compose(DiagramLayout.layout(scene), Theme.LIGHT)), idPrefix);
 	}
 
 	/** A standalone SVG document as an element for a page: no declaration, ids prefixed, a class to style it by. */
@@ -45,8 +48,6 @@ public final class InlineFigures {
 		}
 		element = "<svg class=\"diagram\" role=\"img\"" + element.substring("<svg".length());
 		Matcher matcher = ID_ATTRIBUTES.matcher(element);
-		element = matcher.replaceAll(match -> " " + match.group(1) + "=\"" + Matcher.quoteReplacement(Html.escape(idPrefix)));
-		// the drawing escapes markup in labels, not control characters, which no XML may hold
-		return CONTROL_CHARACTERS.matcher(element).replaceAll("\uFFFD");
+		return matcher.replaceAll(match -> " " + match.group(1) + "=\"" + Matcher.quoteReplacement(Html.escape(idPrefix)));
 	}
 }

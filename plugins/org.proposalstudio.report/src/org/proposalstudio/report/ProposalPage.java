@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.EObject;
 import org.proposalstudio.checks.Components;
 import org.proposalstudio.diagram.scene.DiagramException;
+import org.proposalstudio.diagram.scene.DrawingBudget;
 import org.proposalstudio.model.proposal.Component;
 import org.proposalstudio.model.proposal.ComponentArgument;
 import org.proposalstudio.model.proposal.Figure;
@@ -27,15 +28,18 @@ public final class ProposalPage {
 	private ProposalPage() {
 	}
 
-	/** The page; figures that cannot be drawn are shown as a message and added to {@code problems}. */
-	public static String write(Contents contents, ReportedProposal proposal, List<Report.Problem> problems) {
+	/**
+	 * The page; figures that cannot be drawn, or that no longer fit in the run's {@code budget}, are shown as a message
+	 * and added to {@code problems}.
+	 */
+	public static String write(Contents contents, ReportedProposal proposal, List<Report.Problem> problems, DrawingBudget budget) {
 		Html html = Html.page(proposal.title() + " — Proposal Studio report", Report.STYLESHEET);
 		html.open("nav", "class", "top");
 		html.link(Report.INDEX, "\u2190 All proposals");
 		html.close("nav");
 		header(html, contents, proposal);
 		html.open("main");
-		figures(html, contents, proposal, problems);
+		figures(html, contents, proposal, problems, budget);
 		arguments(html, contents, proposal);
 		html.open("section", "id", ReportedProposal.DIAGNOSTICS);
 		html.element("h2", "Diagnostics");
@@ -103,7 +107,8 @@ public final class ProposalPage {
 		html.element("dt", name);
 	}
 
-	private static void figures(Html html, Contents contents, ReportedProposal proposal, List<Report.Problem> problems) {
+	private static void figures(Html html, Contents contents, ReportedProposal proposal, List<Report.Problem> problems,
+			DrawingBudget budget) {
 		html.open("section", "id", ReportedProposal.FIGURES);
 		html.element("h2", "Figures");
 		List<Figure> figures = proposal.effective().proposal().getFigures();
@@ -115,7 +120,7 @@ public final class ProposalPage {
 			String id = ids.unique("figure-" + figure.getName());
 			html.open("figure", "id", id);
 			try {
-				html.markup(InlineFigures.svg(proposal.effective(), figure, id + "-"));
+				html.markup(InlineFigures.svg(proposal.effective(), figure, id + "-", budget));
 			} catch (DiagramException e) {
 				EObject element = e.element() != null ? e.element() : proposal.effective().origin(figure);
 				problems.add(new Report.Problem(proposal.declared(), element, e.getMessage()));

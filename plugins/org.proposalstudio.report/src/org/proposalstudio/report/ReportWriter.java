@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.proposalstudio.diagram.scene.DrawingBudget;
+
 /**
  * Writes the report of proposal files as a static site that opens from disk: {@value Report#INDEX} with the comparison
  * matrix, one page per proposal, and {@value Report#STYLESHEET}. Links are relative, nothing runs a script, and the
@@ -20,10 +22,11 @@ public final class ReportWriter {
 		Contents contents = Contents.of(files);
 		Map<String, byte[]> site = new LinkedHashMap<>();
 		List<Report.Problem> problems = new ArrayList<>();
+		DrawingBudget budget = new DrawingBudget();
 		site.put(Report.INDEX, bytes(IndexPage.write(contents)));
 		site.put(Report.STYLESHEET, bytes(Stylesheet.css()));
 		for (ReportedProposal proposal : contents.proposals()) {
-			site.put(proposal.page(), bytes(ProposalPage.write(contents, proposal, problems)));
+			site.put(proposal.page(), bytes(ProposalPage.write(contents, proposal, problems, budget)));
 		}
 		return new Report(site, problems);
 	}

@@ -117,11 +117,24 @@ class FormatCommandTest {
 	}
 
 	@Test
-	void unreadableInputIsReportedAndNothingIsFormatted() {
+	void unreadableInputIsReportedAndTheOtherFilesAreFormatted() {
 		Path messy = write(temp.resolve("messy.proposal"), UNFORMATTED);
 		Path latin1 = write(temp.resolve("latin1.proposal"), new byte[] { 'p', (byte) 0xE9 });
-		Cli.run("format", arg(messy), arg(latin1))
-				.assertInputProblems(latin1 + ":1:2: not valid UTF-8 (byte 0xE9); save the file as UTF-8");
-		assertEquals(UNFORMATTED, read(messy), "no file is written when some cannot be read");
+		Cli.Run run = Cli.run("format", arg(messy), arg(latin1)).assertExit(ExitCode.BAD_INPUT).assertNoStackTrace();
+		assertEquals(List.of(latin1 + ":1:2: not valid UTF-8 (byte 0xE9); save the file as UTF-8"), run.errLines());
+		assertEquals(List.of("formatted: " + messy), run.outLines());
+		assertEquals(FORMATTED, read(messy), "the readable file is formatted all the same");
+	}
+
+	@Test
+	void aFileWithASecondDeploymentIsLeftAloneAndTheOthersAreFormatted() {
+		String twoDeployments = "proposal P {\n\tmodel M\n\tdeploy M\n\tdeploy M\n}\n";
+		Path twice = write(temp.resolve("twice.proposal"), twoDeployments);
+		Path messy = write(temp.resolve("messy.proposal"), UNFORMATTED);
+		Cli.Run run = Cli.run("format", arg(twice), arg(messy)).assertExit(ExitCode.ERRORS).assertNoStackTrace();
+		assertEquals(List.of(twice + ": not formatted, because part of it belongs to no element of the model (a second limit or "
+				+ "deployment, of which only the last counts)"), run.errLines());
+		assertEquals(twoDeployments, read(twice));
+		assertEquals(FORMATTED, read(messy));
 	}
 }

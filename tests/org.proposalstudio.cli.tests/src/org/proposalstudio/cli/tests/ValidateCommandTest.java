@@ -274,15 +274,21 @@ class ValidateCommandTest {
 	}
 
 	@Test
-	void everyProblemIsReportedOnItsOwnLineAndNothingIsValidated() {
+	void everyProblemIsReportedOnItsOwnLineAndTheReadableFilesAreValidated() {
 		Path good = write(temp.resolve("good.proposal"), "proposal Good {\n}\n");
 		String missing = arg(temp.resolve("missing.proposal"));
 		String notes = arg(write(temp.resolve("notes.txt"), "x"));
 		Path binary = write(temp.resolve("binary.proposal"), "\0");
-		Cli.run("validate", missing, arg(good), notes, arg(binary)).assertInputProblems(
-				missing + ": no such file or directory",
-				notes + ": not a .proposal file",
-				binary + ":1:1: not a text file (it contains NUL bytes)");
+		Cli.Run run = Cli.run("validate", missing, arg(good), notes, arg(binary)).assertExit(ExitCode.BAD_INPUT).assertNoStackTrace();
+		assertEquals(List.of(missing + ": no such file or directory", notes + ": not a .proposal file",
+				binary + ":1:1: not a text file (it contains NUL bytes)"), run.errLines());
+		assertEquals("1 file checked: 2 errors, 3 warnings, 0 infos", run.lastLine(), "the readable file is validated all the same");
+	}
+
+	@Test
+	void onlyNothingReadableAtAllLeavesNothingToValidate() {
+		String missing = arg(temp.resolve("missing.proposal"));
+		Cli.run("validate", missing).assertInputProblems(missing + ": no such file or directory");
 	}
 
 	@Test

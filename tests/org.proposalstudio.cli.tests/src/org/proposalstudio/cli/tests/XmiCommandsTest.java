@@ -222,7 +222,7 @@ class XmiCommandsTest {
 				<?xml version="1.0" encoding="UTF-8"?>
 				<ecore:EPackage xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:ecore="http://www.eclipse.org/emf/2002/Ecore" name="p"/>
 				""");
-		Cli.run("import-xmi", arg(xmi)).assertInputProblems(xmi + ": not a proposal model: its root element is EPackage of "
+		Cli.run("import-xmi", arg(xmi)).assertInputProblems(xmi + ":2:132: not a proposal model: its root element is EPackage of "
 				+ "'http://www.eclipse.org/emf/2002/Ecore', not ProposalModel of '" + NAMESPACE + "'");
 	}
 
@@ -262,5 +262,62 @@ class XmiCommandsTest {
 		Cli.run("import-xmi", "--force", arg(xmi)).assertExit(ExitCode.OK);
 		assertArrayEquals(first, TestFiles.bytes(temp.resolve("s02.proposal")), "the same model gives the same text");
 		assertNoTemporaryFiles(temp);
+	}
+
+	// --- a model that cannot be written as proposal text, reported where the XMI says it
+
+	@Test
+	void everyValueTheLanguageCannotWriteIsReportedOnItsElement() throws IOException {
+		Path xmi = exported("s03-imitative-amplification-intermittent-oversight.proposal");
+		Files.writeString(xmi, read(xmi).replace("name=\"H\" description", "name=\"H H\" description").replace("section=\"3\"",
+				"section=\"3.x\""));
+		Path output = temp.resolve("s03.proposal");
+		Cli.Run run = Cli.run("import-xmi", arg(xmi), "--out", arg(output)).assertExit(ExitCode.ERRORS).assertNoStackTrace();
+		assertEquals(3, run.errLines().size(), run::toString);
+		assertTrue(run.errLines().get(0).matches(Pattern.quote(xmi.toString()) + ":3:\\d+: The section '3.x' is not a section number such as 3 or 4.2"),
+				run::toString);
+		assertTrue(run.errLines().get(1).matches(Pattern.quote(xmi.toString()) + ":7:\\d+: The name 'H H' cannot be written in the language: .*"),
+				run::toString);
+		assertEquals(xmi + ": nothing imported", run.errLines().get(2));
+		assertFalse(Files.exists(output));
+	}
+
+	@Test
+	void aReferenceToAnElementOfTheWrongKindNamesBothKinds() throws IOException {
+		Path xmi = exported("s03-imitative-amplification-intermittent-oversight.proposal");
+		Files.writeString(xmi, read(xmi).replace("model=\"//@proposals.0/@participants.1\"", "model=\"//@proposals.0/@participants.0\""));
+		Cli.Run run = Cli.run("import-xmi", arg(xmi)).assertExit(ExitCode.BAD_INPUT).assertNoStackTrace();
+		assertEquals(1, run.errLines().size(), run::toString);
+		assertTrue(run.errLines().get(0).matches(Pattern.quote(xmi.toString()) + ":9:\\d+: not a proposal model: the reference 'model' of "
+				+ "AmplifiedModel 'Amp\\(M\\)' must be a Model, not Human 'H'"), run::toString);
+	}
+
+	@Test
+	void aReferenceIntoAMissingFileIsReportedWhereItIsWritten() throws IOException {
+		Path xmi = exported("s03-imitative-amplification-intermittent-oversight.proposal");
+		Files.writeString(xmi, read(xmi).replace("model=\"//@proposals.0/@participants.1\"", "model=\"gone.xmi#//@proposals.0/@participants.1\""));
+		Cli.Run run = Cli.run("import-xmi", arg(xmi)).assertExit(ExitCode.BAD_INPUT).assertNoStackTrace();
+		assertTrue(run.err().startsWith(xmi + ":9:"), run::toString);
+		assertTrue(run.err().contains(": a reference cannot be resolved: ") && run.err().contains("gone.xmi#//@proposals.0/@participants.1"),
+				run::toString);
+	}
+
+	@Test
+	void aFileWithADocumentTypeIsNotReadForItCouldExpandWithoutEnd() {
+		Path xmi = write(temp.resolve("laughs.xmi"), """
+				<?xml version="1.0"?>
+				<!DOCTYPE p [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>
+				<proposal:ProposalModel xmlns:proposal="http://www.proposalstudio.org/proposal/1.0"/>
+				""");
+		Cli.Run run = Cli.run("import-xmi", arg(xmi)).assertExit(ExitCode.BAD_INPUT).assertNoStackTrace();
+		assertTrue(run.err().startsWith(xmi + ":2:"), run::toString);
+		assertTrue(run.err().contains("DOCTYPE is disallowed"), run::toString);
+	}
+
+	/** An example exported to XMI in the temporary folder. */
+	private Path exported(String example) {
+		Path xmi = temp.resolve(example.replace(".proposal", ".xmi"));
+		Cli.run("export-xmi", arg(Examples.folder().resolve(example)), "--out", arg(xmi)).assertExit(ExitCode.OK);
+		return xmi;
 	}
 }

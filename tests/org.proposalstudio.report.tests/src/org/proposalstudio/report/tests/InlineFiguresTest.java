@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.proposalstudio.diagram.scene.DiagramException;
+import org.proposalstudio.diagram.scene.DrawingBudget;
 import org.proposalstudio.model.effective.EffectiveProposal;
 import org.proposalstudio.model.proposal.Figure;
 import org.proposalstudio.model.proposal.Proposal;
@@ -46,7 +47,7 @@ class InlineFiguresTest {
 	@Test
 	void aFigureIsAnSvgElementWithoutDeclarationInTheLightTheme() {
 		EffectiveProposal base = base();
-		String svg = InlineFigures.svg(base, base.proposal().getFigures().get(0), "figure-operator-");
+		String svg = InlineFigures.svg(base, base.proposal().getFigures().get(0), "figure-operator-", new DrawingBudget());
 		assertTrue(svg.startsWith("<svg class=\"diagram\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" width=\""), svg);
 		assertFalse(svg.contains("<?xml"));
 		Document document = Site.parse("svg", svg);
@@ -60,7 +61,7 @@ class InlineFiguresTest {
 		Figure figure = base.proposal().getFigures().get(0);
 		Set<String> ids = new HashSet<>();
 		for (String prefix : List.of("first-", "second-")) {
-			Document document = Site.parse("svg", InlineFigures.svg(base, figure, prefix));
+			Document document = Site.parse("svg", InlineFigures.svg(base, figure, prefix, new DrawingBudget()));
 			for (Element element : Site.elements(document, "*")) {
 				if (element.hasAttribute("id")) {
 					assertTrue(element.getAttribute("id").startsWith(prefix), element.getAttribute("id"));
@@ -86,7 +87,7 @@ class InlineFiguresTest {
 		Proposal trees = Projects.fromText(injector, temp, text).get(0).proposals().get(0);
 		EffectiveProposal effective = EffectiveProposal.of(trees);
 		DiagramException problem = assertThrows(DiagramException.class,
-				() -> InlineFigures.svg(effective, effective.proposal().getFigures().get(0), "x-"));
+				() -> InlineFigures.svg(effective, effective.proposal().getFigures().get(0), "x-", new DrawingBudget()));
 		assertTrue(problem.getMessage().contains("'rl-optimum' is not a tree"), problem.getMessage());
 	}
 }

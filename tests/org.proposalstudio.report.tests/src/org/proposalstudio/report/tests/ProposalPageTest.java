@@ -13,6 +13,7 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.proposalstudio.diagram.scene.DrawingBudget;
 import org.proposalstudio.report.Contents;
 import org.proposalstudio.report.ProposalPage;
 import org.proposalstudio.report.Report;
@@ -41,7 +42,7 @@ class ProposalPageTest {
 				SmallProject.EXTENDED, "incomplete.proposal", SmallProject.INCOMPLETE)));
 		ReportedProposal proposal = contents.proposals().stream().filter(each -> each.declared().getName().equals(name)).findFirst().orElseThrow();
 		List<Report.Problem> problems = new ArrayList<>();
-		Document page = Site.parse(proposal.page(), ProposalPage.write(contents, proposal, problems));
+		Document page = Site.parse(proposal.page(), ProposalPage.write(contents, proposal, problems, new DrawingBudget()));
 		assertEquals(List.of(), problems);
 		return page;
 	}
