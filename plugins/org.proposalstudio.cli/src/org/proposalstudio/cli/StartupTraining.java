@@ -1,0 +1,97 @@
+package org.proposalstudio.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The run from which the launcher makes its start-up archive ({@code bin/proposal-studio --make-archive}): every
+ * command once, in one JVM, on the examples, so that the archive holds the classes each of them loads and the JVM the
+ * profiles of their first seconds. {@code java ... org.proposalstudio.cli.StartupTraining EXAMPLES_DIR}; writes only
+ * below a temporary folder, which it removes, and prints nothing unless a command fails.
+ */
+public final class StartupTraining {
+
+	private StartupTraining() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		if (args.length != 1 || !Files.isDirectory(Path.of(args[0]))) {
+			System.err.println("Usage: java -cp 'lib/*' " + StartupTraining.class.getName() + " EXAMPLES_DIR");
+			System.exit(ExitCode.BAD_INPUT);
+		}
+		Main.configureLibraries();
+		Path examples = Path.of(args[0]).toAbsolutePath();
+		Path work = Files.createTempDirectory("proposal-studio-training");
+		try {
+			System.exit(train(examples, work));
+		} finally {
+			delete(work);
+		}
+	}
+
+	/** Runs the commands; returns the exit code of the first that failed unexpectedly, or 0. */
+	private static int train(Path examples, Path work) throws IOException {
+		List<String> paper = paperProposals(examples);
+		String single = paper.get(0);
+		Path xmi = work.resolve("single.xmi");
+		List<List<String>> runs = List.of(
+				List.of("--help"),
+				List.of("validate", "--help"),
+				with(List.of("validate"), paper),
+				List.of("validate", examples.toString()),
+				List.of("validate", "--format", "json", single),
+				List.of("format", "--check", examples.toString()),
+				with(List.of("render", "--out", work.resolve("figures").toString(), "--format", "svg,png"), paper),
+				with(List.of("render", "--out", work.resolve("paper").toString(), "--theme", "paper"), List.of(single)),
+				with(List.of("report", "--out", work.resolve("report").toString()), paper),
+				List.of("export-xmi", single, "--out", xmi.toString()),
+				List.of("import-xmi", xmi.toString(), "--out", work.resolve("single.proposal").toString()));
+		PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
+		for (List<String> run : runs) {
+			ByteArrayOutputStream problems = new ByteArrayOutputStream();
+			int exit = new ProposalStudioCli(discard, new PrintStream(problems, true, StandardCharsets.UTF_8))
+					.run(run.toArray(String[]::new));
+			// the flawed examples have errors (1); anything else is a broken distribution, worth failing the build for
+			if (exit != ExitCode.OK && exit != ExitCode.ERRORS) {
+				System.err.println("proposal-studio " + String.join(" ", run) + ": exit " + exit);
+				System.err.print(problems.toString(StandardCharsets.UTF_8));
+				return exit;
+			}
+		}
+		return ExitCode.OK;
+	}
+
+	private static List<String> paperProposals(Path examples) throws IOException {
+		try (Stream<Path> files = Files.list(examples)) {
+			List<String> paper = files.filter(file -> file.getFileName().toString().endsWith(ProposalFiles.EXTENSION))
+					.map(Path::toString).sorted().toList();
+			if (paper.isEmpty()) {
+				throw new IOException(examples + ": no " + ProposalFiles.EXTENSION + " files to train on");
+			}
+			return paper;
+		}
+	}
+
+	private static List<String> with(List<String> command, List<String> files) {
+		List<String> line = new ArrayList<>(command);
+		line.addAll(files);
+		return line;
+	}
+
+	private static void delete(Path folder) throws IOException {
+		try (Stream<Path> walk = Files.walk(folder)) {
+			for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+}
