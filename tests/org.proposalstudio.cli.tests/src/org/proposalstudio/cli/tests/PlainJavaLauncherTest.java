@@ -14,7 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -22,16 +22,18 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.proposalstudio.cli.ExitCode;
+import org.proposalstudio.cli.tests.SeparateProcess.Result;
 import org.proposalstudio.testing.Examples;
 
 /**
- * The real command line, as {@code ./proposal-studio} starts it: a separate JVM running {@code org.proposalstudio.cli.Main}
- * with releng/cli-distribution's plugins folder as class path, no OSGi. What works in the OSGi tests can still fail
- * here: an EPackage that only an extension point registered once left every check silently unrun in plain Java.
+ * The real command line in plain Java: a separate JVM running {@code org.proposalstudio.cli.Main} with the
+ * distribution's lib folder as class path, no OSGi, and none of the launcher's options ({@link LauncherTest} tests
+ * those). What works in the OSGi tests can still fail here: an EPackage that only an extension point registered once
+ * left every check silently unrun in plain Java.
  */
 class PlainJavaLauncherTest {
 
-	/** The distribution's plugins folder; the build passes it (pom.xml). */
+	/** The distribution's lib folder; the build passes it (pom.xml). */
 	static final String DISTRIBUTION_PROPERTY = "proposalstudio.cliDistribution";
 
 	private static final Pattern CLASS_LOAD = Pattern.compile("\\[class,load\\] (\\S+) source: (.+)$");
@@ -42,19 +44,6 @@ class PlainJavaLauncherTest {
 
 	@TempDir
 	Path temp;
-
-	/** What one run of the separate JVM did. */
-	record Result(List<String> command, int exitCode, String out, String err) {
-
-		List<String> outLines() {
-			return out.lines().toList();
-		}
-
-		@Override
-		public String toString() {
-			return String.join(" ", command) + "\nexit " + exitCode + "\n--- out\n" + out + "--- err\n" + err;
-		}
-	}
 
 	private static Path distribution() {
 		String location = System.getProperty(DISTRIBUTION_PROPERTY);
@@ -78,27 +67,13 @@ class PlainJavaLauncherTest {
 		return plugins;
 	}
 
-	/** Runs {@code java -cp 'plugins/*' org.proposalstudio.cli.Main ARGS} in {@code directory}, logging loaded classes. */
+	/** Runs {@code java -cp 'lib/*' org.proposalstudio.cli.Main ARGS} in {@code directory}, logging loaded classes. */
 	private Result plainJava(Path directory, String... arguments) throws Exception {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xlog:class+load=info:file=" + classLog(), "-cp", distribution() + File.separator + "*",
 				"org.proposalstudio.cli.Main"));
 		command.addAll(List.of(arguments));
-		Path out = temp.resolve("out.txt");
-		Path err = temp.resolve("err.txt");
-		ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectOutput(out.toFile())
-				.redirectError(err.toFile());
-		// only the class path given above: nothing from the environment may add to or change the JVM
-		builder.environment().remove("CLASSPATH");
-		builder.environment().remove("JAVA_TOOL_OPTIONS");
-		builder.environment().remove("JDK_JAVA_OPTIONS");
-		Process process = builder.start();
-		if (!process.waitFor(2, TimeUnit.MINUTES)) {
-			process.destroyForcibly();
-			fail("the command line did not finish within 2 minutes: " + String.join(" ", command));
-		}
-		return new Result(command, process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-				Files.readString(err, StandardCharsets.UTF_8));
+		return SeparateProcess.run(command, directory, Map.of(), temp);
 	}
 
 	private Path classLog() {
