@@ -12,7 +12,6 @@ import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.ExceptionAcceptor;
-import org.proposalstudio.language.formatting2.ProposalFormatter;
 
 import com.google.inject.Injector;
 
@@ -23,8 +22,7 @@ final class FormatCommand extends Command {
 		super(files, "format", "lay proposal files out in the standard way (--check: only report)", "FILES|DIRS...", """
 				Formats .proposal files in place: one declaration per line, indented blocks, one space
 				between words; comments, blank lines between groups and line breaks before clauses are
-				kept. A file with syntax errors, or with a part that only the last of counts (a second
-				limit or deployment), is left untouched and reported. With --check nothing
+				kept. A file with syntax errors is left untouched and reported. With --check nothing
 				is written: files that are not formatted are listed and the exit status is 1.""",
 				Option.flag("check", "only report files that are not formatted; write nothing"));
 	}
@@ -37,16 +35,15 @@ final class FormatCommand extends Command {
 		boolean check = line.has("check");
 		ProposalFiles.Loaded loaded = load(line.operands(), console);
 		List<String> unformatted = new ArrayList<>();
-		boolean left = false;
+		boolean syntaxErrors = false;
 		boolean internalErrors = false;
 		for (XtextResource resource : loaded.requested()) {
 			String file = ProposalFiles.displayName(resource);
 			try {
-				String whyNot = ProposalFormatter.whyNotFormattable(resource);
-				if (whyNot != null) {
-					left = true;
+				if (resource.getParseResult().hasSyntaxErrors()) {
+					syntaxErrors = true;
 					resource.getErrors().stream().map(error -> Finding.of(file, error)).forEach(console.err()::println);
-					console.err().println(file + ": not formatted, " + whyNot);
+					console.err().println(file + ": not formatted, because of its syntax errors");
 					continue;
 				}
 				String original = resource.getParseResult().getRootNode().getText();
@@ -63,7 +60,7 @@ final class FormatCommand extends Command {
 			}
 		}
 		unformatted.forEach(file -> console.out().println((check ? "not formatted: " : "formatted: ") + file));
-		int status = internalErrors ? ExitCode.INTERNAL_ERROR : left || check && !unformatted.isEmpty() ? ExitCode.ERRORS : ExitCode.OK;
+		int status = internalErrors ? ExitCode.INTERNAL_ERROR : syntaxErrors || check && !unformatted.isEmpty() ? ExitCode.ERRORS : ExitCode.OK;
 		return loaded.exitCode(status);
 	}
 

@@ -2,6 +2,7 @@ package org.proposalstudio.language;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.parser.IAstFactory;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
@@ -12,6 +13,7 @@ import org.proposalstudio.checks.ProposalIssueCodesProvider;
 import org.proposalstudio.checks.ProposalsProperties;
 import org.proposalstudio.language.conversion.ProposalValueConverters;
 import org.proposalstudio.language.linking.ProposalLinkingDiagnosticMessageProvider;
+import org.proposalstudio.language.parser.ProposalElementFactory;
 import org.proposalstudio.language.parser.ProposalSyntaxErrorMessageProvider;
 import org.proposalstudio.language.parser.SizeLimitedProposalParser;
 import org.proposalstudio.language.validation.ProposalDiagnosticConverter;
@@ -35,6 +37,11 @@ public class ProposalRuntimeModule extends AbstractProposalRuntimeModule {
 	@Override
 	public Class<? extends IParser> bindIParser() {
 		return SizeLimitedProposalParser.class;
+	}
+
+	@Override
+	public Class<? extends IAstFactory> bindIAstFactory() {
+		return ProposalElementFactory.class;
 	}
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {

@@ -10,10 +10,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.INode;
-import org.eclipse.xtext.parser.IParseResult;
-import org.eclipse.xtext.resource.XtextResource;
 import org.proposalstudio.model.proposal.ComponentArgument;
 import org.proposalstudio.model.proposal.Deployment;
 import org.proposalstudio.model.proposal.Figure;
@@ -29,25 +25,6 @@ import org.proposalstudio.model.proposal.ProposalModel;
  * lines.
  */
 public class ProposalFormatter extends AbstractJavaFormatter {
-
-	/**
-	 * Why a text cannot be laid out, or {@code null} when it can. The formatter places text by the model elements the
-	 * parser made of it: with syntax errors, or with a part that the model leaves out (a second limit or deployment, of
-	 * which only the last counts), it does not know where that text belongs. Every caller asks this first.
-	 */
-	public static String whyNotFormattable(XtextResource resource) {
-		IParseResult parsed = resource.getParseResult();
-		if (parsed == null || parsed.hasSyntaxErrors()) {
-			return "because of its syntax errors";
-		}
-		for (INode node : parsed.getRootNode().getAsTreeIterable()) {
-			if (node instanceof ICompositeNode composite && composite.hasDirectSemanticElement()
-					&& composite.getSemanticElement().eResource() != resource) {
-				return "because part of it belongs to no element of the model (a second limit or deployment, of which only the last counts)";
-			}
-		}
-		return null;
-	}
 
 	protected void format(ProposalModel model, IFormattableDocument doc) {
 		for (Proposal proposal : model.getProposals()) {

@@ -9,34 +9,17 @@ import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
-import org.proposalstudio.language.scoping.ProposalScopeProvider;
-import org.proposalstudio.model.effective.Inheritance;
 import org.proposalstudio.model.proposal.Proposal;
 import org.proposalstudio.model.proposal.ProposalPackage;
-
-import com.google.inject.Inject;
 
 /** Unresolved names explained in the terms of the language: what kind of thing was looked for, and where. */
 public class ProposalLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessageProvider {
 
-	@Inject
-	private ProposalScopeProvider scopes;
-
-	/**
-	 * No message, and so no diagnostic, for a name in a proposal whose inheritance is unknown (it extends itself, or
-	 * lies too deep in a chain): the name may well be inherited, and the validator reports why it is not.
-	 */
 	@Override
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
 		EReference reference = context.getReference();
 		String name = context.getLinkText();
 		Proposal proposal = EcoreUtil2.getContainerOfType(context.getContext(), Proposal.class);
-		if (proposal != null && reference != ProposalPackage.Literals.PROPOSAL__EXTENDS) {
-			Inheritance inheritance = scopes.inheritanceOf(proposal);
-			if (inheritance.extendsItself() || inheritance.isTooDeep()) {
-				return null;
-			}
-		}
 		String message;
 		if (reference == ProposalPackage.Literals.PROPOSAL__EXTENDS) {
 			message = "No proposal named '" + name + "' in this project";

@@ -63,7 +63,7 @@ public class ProposalScopeProvider extends AbstractProposalScopeProvider {
 	 * change: linking a long file asks for it for every reference in it, and a chain of proposals computes each link
 	 * from the one above it.
 	 */
-	public Inheritance inheritanceOf(Proposal proposal) {
+	private Inheritance inheritanceOf(Proposal proposal) {
 		return cache.get(Inheritances.class, proposal.eResource(), Inheritances::new).of(proposal);
 	}
 

@@ -12,7 +12,7 @@ public final class ProposalIssueCodes {
 	public static final String DUPLICATE_NAME = "duplicate-name";
 	/** A proposal extends itself, directly or through others. */
 	public static final String EXTENDS_CYCLE = "extends-cycle";
-	/** Two arguments for the same component, or two limits or deployments, in one proposal. */
+	/** Two arguments for the same component in one proposal (a second limit or deployment is a syntax error). */
 	public static final String DUPLICATE_PART = "duplicate-part";
 	/** A figure unrolls to no tree, or to more nodes than a diagram can hold. */
 	public static final String UNROLLING_SIZE = "unrolling-size";

@@ -5,9 +5,7 @@ import static org.proposalstudio.model.proposal.ProposalPackage.Literals.COMPONE
 import static org.proposalstudio.model.proposal.ProposalPackage.Literals.DEBATER__COPY_OF;
 import static org.proposalstudio.model.proposal.ProposalPackage.Literals.MODEL__EARLIER_VERSION_OF;
 import static org.proposalstudio.model.proposal.ProposalPackage.Literals.NAMED_ELEMENT__NAME;
-import static org.proposalstudio.model.proposal.ProposalPackage.Literals.PROPOSAL__DEPLOYMENT;
 import static org.proposalstudio.model.proposal.ProposalPackage.Literals.PROPOSAL__EXTENDS;
-import static org.proposalstudio.model.proposal.ProposalPackage.Literals.PROPOSAL__LIMIT;
 import static org.proposalstudio.model.proposal.ProposalPackage.Literals.UNROLLING__DEPTH;
 
 import java.util.ArrayList;
@@ -26,8 +24,6 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.naming.QualifiedName;
-import org.eclipse.xtext.nodemodel.INode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IContainer;
 import org.eclipse.xtext.resource.XtextSyntaxDiagnostic;
 import org.eclipse.xtext.resource.IEObjectDescription;
@@ -82,7 +78,8 @@ public class ProposalValidator extends AbstractProposalValidator {
 	/**
 	 * Whether the object lies in a proposal that is not checked beyond the error that says why: a proposal past one of
 	 * the file's {@link Limits}, or one whose inheritance is unknown because it extends itself or lies too deep in a
-	 * chain. The rules would report as missing what it only fails to inherit.
+	 * chain. The rules would report as missing what it only fails to inherit (its names that only an inheritance could
+	 * resolve are reported by the linker, as any unresolved name is).
 	 */
 	private static boolean isUnchecked(Map<Object, Object> context, EObject object) {
 		Proposal proposal = EcoreUtil2.getContainerOfType(object, Proposal.class);
@@ -230,20 +227,6 @@ public class ProposalValidator extends AbstractProposalValidator {
 			if (!argued.add(argument.getComponent())) {
 				error("Proposal '" + proposal.getName() + "' already has an argument for this component", argument,
 						COMPONENT_ARGUMENT__COMPONENT, ProposalIssueCodes.DUPLICATE_PART);
-			}
-		}
-	}
-
-	/** A proposal holds at most one limit and one deployment; the parser keeps only the last one written. */
-	@Check
-	public void checkOneLimitAndDeployment(Proposal proposal) {
-		for (EReference single : List.of(PROPOSAL__LIMIT, PROPOSAL__DEPLOYMENT)) {
-			List<INode> written = NodeModelUtils.findNodesForFeature(proposal, single);
-			for (INode extra : written.subList(Math.min(1, written.size()), written.size())) {
-				String what = single == PROPOSAL__LIMIT ? "limit" : "deployment";
-				getMessageAcceptor().acceptError("Proposal '" + proposal.getName() + "' declares more than one " + what
-						+ "; only the last would count", proposal, extra.getOffset(), extra.getLength(),
-						ProposalIssueCodes.DUPLICATE_PART);
 			}
 		}
 	}

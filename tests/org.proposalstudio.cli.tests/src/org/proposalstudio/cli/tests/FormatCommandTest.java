@@ -132,8 +132,8 @@ class FormatCommandTest {
 		Path twice = write(temp.resolve("twice.proposal"), twoDeployments);
 		Path messy = write(temp.resolve("messy.proposal"), UNFORMATTED);
 		Cli.Run run = Cli.run("format", arg(twice), arg(messy)).assertExit(ExitCode.ERRORS).assertNoStackTrace();
-		assertEquals(List.of(twice + ": not formatted, because part of it belongs to no element of the model (a second limit or "
-				+ "deployment, of which only the last counts)"), run.errLines());
+		assertEquals(List.of(twice + ":4:2: error: [syntax] Proposal 'P' already has a deployment, and a proposal has one: remove this one "
+				+ "or the first", twice + ": not formatted, because of its syntax errors"), run.errLines());
 		assertEquals(twoDeployments, read(twice));
 		assertEquals(FORMATTED, read(messy));
 	}

@@ -140,6 +140,26 @@ class ProposalParsingTest {
 		assertEquals("First", model.getProposals().get(1).getExtends().getName());
 	}
 
+	/** The second would replace the first and leave text that belongs to nothing in the model. */
+	@Test
+	void aSecondLimitOrDeploymentIsASyntaxErrorAndTheFirstStays() throws Exception {
+		ProposalModel model = parseHelper.parse("""
+				proposal Twice {
+					model M
+					limit a: HCH
+					deploy M
+					limit b: approval-tree
+					deploy M "again"
+				}
+				""");
+		List<Diagnostic> errors = model.eResource().getErrors();
+		assertEquals(List.of("5:2 Proposal 'Twice' already has a limit, and a proposal has one: remove this one or the first",
+				"6:2 Proposal 'Twice' already has a deployment, and a proposal has one: remove this one or the first"),
+				errors.stream().map(error -> error.getLine() + ":" + error.getColumn() + " " + error.getMessage()).toList());
+		assertEquals("a", model.getProposals().get(0).getLimit().getName());
+		assertEquals(null, model.getProposals().get(0).getDeployment().getUsage());
+	}
+
 	@ParameterizedTest
 	@MethodSource("lineEnds")
 	void linesMayEndInAnyOfTheThreeWaysAndCommentsEndWithThem(String lineEnd) throws Exception {

@@ -120,18 +120,6 @@ class ProposalValidatorTest {
 	}
 
 	@Test
-	void aSecondLimitIsAnErrorRatherThanSilentlyWinning() throws Exception {
-		ProposalModel model = parseHelper.parse("""
-				proposal TwoLimits {
-					limit a: HCH
-					limit b: approval-tree
-				}
-				""");
-		validationHelper.assertError(model, ProposalPackage.Literals.PROPOSAL, ProposalIssueCodes.DUPLICATE_PART,
-				"declares more than one limit");
-	}
-
-	@Test
 	void anUnrollingMustHaveALevelAndStayDrawable() throws Exception {
 		ProposalModel model = parseHelper.parse("""
 				proposal Trees {
@@ -177,7 +165,7 @@ class ProposalValidatorTest {
 
 	@Test
 	void aLongCycleIsNamedByItsFirstProposalsAndItsMembersAreNotCheckedFurther() throws Exception {
-		StringBuilder text = new StringBuilder("proposal P0 extends P999 { deploy X }\n");
+		StringBuilder text = new StringBuilder("proposal P0 extends P999 { }\n");
 		for (int i = 1; i < 1000; i++) {
 			text.append("proposal P").append(i).append(" extends P").append(i - 1).append(" { }\n");
 		}

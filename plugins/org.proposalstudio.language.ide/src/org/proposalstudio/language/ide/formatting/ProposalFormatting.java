@@ -8,7 +8,6 @@ import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
-import org.proposalstudio.language.formatting2.ProposalFormatter;
 import org.proposalstudio.language.ide.Documents;
 import org.proposalstudio.language.ide.TextChange;
 
@@ -16,7 +15,7 @@ import com.google.inject.Inject;
 
 /**
  * Format a whole file with the language's formatter, through the ide {@link FormattingService}: tabs, as the examples
- * are written. A file the formatter cannot place all of is left alone ({@link ProposalFormatter#whyNotFormattable}).
+ * are written. A file that does not parse is left alone: its node model does not say where its text belongs.
  */
 public class ProposalFormatting {
 
@@ -26,7 +25,7 @@ public class ProposalFormatting {
 	private FormattingService formatting;
 
 	public List<TextChange> format(XtextResource resource) {
-		if (ProposalFormatter.whyNotFormattable(resource) != null) {
+		if (resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors()) {
 			return List.of();
 		}
 		Document document = Documents.of(resource);
