@@ -15,9 +15,16 @@ import org.proposalstudio.model.io.Messages;
 
 /**
  * One diagnostic as the command line reports it: {@code file:line:column: severity: [check] message}, always on one
- * line (a file name or a message with a line break in it would break the format tools read).
+ * line (a file name or a message with a line break in it would break the format tools read). The end of the text it
+ * concerns ({@code endLine}, {@code endColumn}: the position just after it, 1-based) is for tools, such as
+ * SARIF's regions; it equals the start where the diagnostic concerns a position rather than a stretch of text.
  */
-record Finding(String file, int line, int column, String severity, String check, String message) {
+record Finding(String file, int line, int column, int endLine, int endColumn, String severity, String check, String message) {
+
+	/** A diagnostic at a position, concerning no stretch of text. */
+	Finding(String file, int line, int column, String severity, String check, String message) {
+		this(file, line, column, line, column, severity, check, message);
+	}
 
 	Finding {
 		file = Messages.oneLine(file);
@@ -33,14 +40,24 @@ record Finding(String file, int line, int column, String severity, String check,
 			.thenComparing(Finding::message);
 
 	static Finding of(String file, Issue issue) {
-		return new Finding(file, orOne(issue.getLineNumber()), orOne(issue.getColumn()),
-				issue.getSeverity().name().toLowerCase(Locale.ROOT), ProposalIssueCodes.checkIdOf(issue.getCode()), issue.getMessage());
+		int line = orOne(issue.getLineNumber());
+		int column = orOne(issue.getColumn());
+		int endLine = Math.max(line, orOne(issue.getLineNumberEnd()));
+		int endColumn = endLine == line ? Math.max(column, orOne(issue.getColumnEnd())) : orOne(issue.getColumnEnd());
+		return new Finding(file, line, column, endLine, endColumn, issue.getSeverity().name().toLowerCase(Locale.ROOT),
+				ProposalIssueCodes.checkIdOf(issue.getCode()), issue.getMessage());
 	}
 
 	/** A load-time problem of a resource: a syntax or linking error. */
 	static Finding of(String file, Resource.Diagnostic diagnostic) {
-		String code = diagnostic instanceof AbstractDiagnostic xtext ? xtext.getCode() : null;
-		return new Finding(file, diagnostic.getLine(), Math.max(diagnostic.getColumn(), 1), "error", ProposalIssueCodes.checkIdOf(code),
+		int line = Math.max(diagnostic.getLine(), 1);
+		int column = Math.max(diagnostic.getColumn(), 1);
+		if (!(diagnostic instanceof AbstractDiagnostic xtext)) {
+			return new Finding(file, line, column, "error", ProposalIssueCodes.checkIdOf(null), diagnostic.getMessage());
+		}
+		int endLine = Math.max(line, xtext.getLineEnd());
+		int endColumn = endLine == line ? Math.max(column, xtext.getColumnEnd()) : Math.max(xtext.getColumnEnd(), 1);
+		return new Finding(file, line, column, endLine, endColumn, "error", ProposalIssueCodes.checkIdOf(xtext.getCode()),
 				diagnostic.getMessage());
 	}
 
@@ -50,9 +67,10 @@ record Finding(String file, int line, int column, String severity, String check,
 		if (node == null) {
 			return new Finding(ProposalFiles.displayName(element.eResource()), 1, 1, severity, check, message);
 		}
-		LineAndColumn position = NodeModelUtils.getLineAndColumn(node, node.getOffset());
-		return new Finding(ProposalFiles.displayName(element.eResource()), position.getLine(), position.getColumn(), severity, check,
-				message);
+		LineAndColumn start = NodeModelUtils.getLineAndColumn(node, node.getOffset());
+		LineAndColumn end = NodeModelUtils.getLineAndColumn(node, node.getEndOffset());
+		return new Finding(ProposalFiles.displayName(element.eResource()), start.getLine(), start.getColumn(), end.getLine(),
+				end.getColumn(), severity, check, message);
 	}
 
 

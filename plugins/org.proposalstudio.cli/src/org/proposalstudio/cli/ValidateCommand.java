@@ -1,13 +1,18 @@
 package org.proposalstudio.cli;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
@@ -28,31 +33,37 @@ final class ValidateCommand extends Command {
 				Files of the same project (the folder holding proposals.properties, or else the
 				file's folder) are loaded too, so that 'extends' across files resolves; only the
 				files named are reported. Severities come from the project's proposals.properties.
+				--format sarif writes SARIF 2.1.0 for code scanning (GitHub's among others), with file
+				paths relative to the repository's root.
 				Exits 0 when there are no errors, 1 when there are, 2 on bad usage or unreadable input.""",
-				Option.withValue("format", "FORMAT", "text (default) or json, for tools"));
+				Option.withValue("format", "FORMAT", "text (default), json for tools, or sarif for code scanning"),
+				Option.withValue("out", "FILE", "write the output to FILE, replaced only once complete (default: stdout)"));
 	}
 
 	@Override
 	int run(CommandLine line, Console console) throws UsageException, InputException {
-		String format = line.choice("format", "text", List.of("text", "json"));
+		String format = line.choice("format", "text", List.of("text", "json", "sarif"));
 		if (line.operands().isEmpty()) {
 			throw new UsageException("name at least one .proposal file or directory");
 		}
-		boolean json = format.equals("json");
+		Optional<Path> out = line.value("out").map(Path::of);
 		ProposalFiles.Loaded loaded;
 		try {
 			loaded = files.load(line.operands());
 		} catch (InputException unreadable) {
-			if (json) {
-				// a tool reading the document learns why there are no diagnostics; stderr still has the lines
-				printJson(console, Map.of("unreadable", unreadable.problems()));
+			// a tool reading the document learns why there are no diagnostics; stderr still has the lines
+			if (format.equals("json")) {
+				emit(console, out, json(Map.of("unreadable", unreadable.problems())));
+			} else if (format.equals("sarif")) {
+				emit(console, out, json(SarifLog.withNotifications(SarifLog.empty(), unreadable.problems(), false)));
 			}
 			throw unreadable;
 		}
 		loaded.unreadable().forEach(console.err()::println);
 		Findings findings = findings(files, loaded);
 		Summary summary = Summary.of(loaded.requested().size(), findings.all());
-		if (json) {
+		switch (format) {
+		case "json" -> {
 			Map<String, Object> document = new LinkedHashMap<>();
 			document.put("files", loaded.requested().stream().map(ProposalFiles::displayName).toList());
 			document.put("diagnostics", findings.all());
@@ -60,10 +71,22 @@ final class ValidateCommand extends Command {
 			if (!loaded.unreadable().isEmpty()) {
 				document.put("unreadable", loaded.unreadable());
 			}
-			printJson(console, document);
-		} else {
-			findings.all().forEach(console.out()::println);
-			console.out().println(summary);
+			emit(console, out, json(document));
+		}
+		case "sarif" -> {
+			Map<String, Object> log = new SarifLog(SarifLog.toolVersion(), textsOf(loaded)).of(findings.all());
+			// the files that could not be read are notifications of a run that still checked the others
+			emit(console, out, json(SarifLog.withNotifications(log, loaded.unreadable(), true)));
+		}
+		default -> {
+			StringBuilder text = new StringBuilder();
+			findings.all().forEach(finding -> text.append(finding).append('\n'));
+			emit(console, out, text.append(summary).toString());
+		}
+		}
+		if (out.isPresent()) {
+			// the document went to the file; a person watching the run still sees the outcome
+			console.out().println(summary + "; written to " + ProposalFiles.displayName(out.get()));
 		}
 		int status = findings.internalErrors() ? ExitCode.INTERNAL_ERROR : summary.errors() > 0 ? ExitCode.ERRORS : ExitCode.OK;
 		return loaded.exitCode(status);
@@ -105,8 +128,37 @@ final class ValidateCommand extends Command {
 				problem.line(), problem.column(), "error", "configuration", problem.message())).toList();
 	}
 
-	private static void printJson(Console console, Map<String, Object> document) {
-		console.out().println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(document));
+	/** The texts of the files findings name: the loaded proposal files, and other files (proposals.properties) from disk. */
+	private static Function<String, Optional<String>> textsOf(ProposalFiles.Loaded loaded) {
+		Map<String, String> texts = new HashMap<>();
+		for (Resource resource : loaded.resourceSet().getResources()) {
+			if (resource instanceof XtextResource xtext && xtext.getParseResult() != null && resource.getURI().isFile()) {
+				texts.put(ProposalFiles.displayName(xtext), xtext.getParseResult().getRootNode().getText());
+			}
+		}
+		return file -> {
+			if (texts.containsKey(file)) {
+				return Optional.of(texts.get(file));
+			}
+			try {
+				return Optional.of(ProposalFiles.read(Path.of(file)));
+			} catch (InputException unreadable) {
+				return Optional.empty();
+			}
+		};
+	}
+
+	/** The output, to the file named by --out (written whole) or to stdout. */
+	private static void emit(Console console, Optional<Path> out, String output) throws InputException {
+		if (out.isPresent()) {
+			AtomicFiles.write(out.get(), (output + "\n").getBytes(StandardCharsets.UTF_8));
+		} else {
+			console.out().println(output);
+		}
+	}
+
+	private static String json(Map<String, Object> document) {
+		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(document);
 	}
 
 	/** The counts a validation run ends with. */
