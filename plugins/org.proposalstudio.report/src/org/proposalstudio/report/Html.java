@@ -3,6 +3,7 @@ package org.proposalstudio.report;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.proposalstudio.diagram.render.XmlText;
 
@@ -21,6 +22,15 @@ public final class Html {
 
 	/** The start of a page: doctype, head with the title and the stylesheet, and the opened body. */
 	public static Html page(String title, String stylesheet) {
+		return start(title, html -> html.empty("link", "rel", "stylesheet", "href", stylesheet));
+	}
+
+	/** The start of a page that carries its own style sheet, for a page that is a file on its own. */
+	public static Html standalonePage(String title, String css) {
+		return start(title, html -> html.open("style").markup(css).close("style"));
+	}
+
+	private static Html start(String title, Consumer<Html> style) {
 		Html html = new Html();
 		html.out.append("<!DOCTYPE html>\n");
 		html.open("html", "lang", "en");
@@ -31,7 +41,7 @@ public final class Html {
 		html.empty("meta", "http-equiv", "Content-Security-Policy", "content", "script-src 'none'; object-src 'none'; base-uri 'none'");
 		html.empty("meta", "name", "generator", "content", "Proposal Studio");
 		html.element("title", title);
-		html.empty("link", "rel", "stylesheet", "href", stylesheet);
+		style.accept(html);
 		html.close("head");
 		html.open("body");
 		return html;

@@ -1,5 +1,6 @@
 package org.proposalstudio.report;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,6 +39,25 @@ public final class InlineFigures {
 			throw new DiagramException("It is not drawn: " + DrawingBudget.exceeded() + "; report on fewer files", effective.origin(figure));
 		}
 		return inline(SvgWriter.write(DiagramDrawing.compose(DiagramLayout.layout(scene), Theme.LIGHT)), idPrefix);
+	}
+
+	/**
+	 * Writes the figure into a page as inline SVG ({@link #svg}) or, when it cannot be drawn, a note that says why.
+	 *
+	 * @return why the figure cannot be drawn, or empty when it was drawn
+	 */
+	public static Optional<DiagramException> write(Html html, EffectiveProposal effective, Figure figure, String idPrefix,
+			DrawingBudget budget) {
+		try {
+			html.markup(svg(effective, figure, idPrefix, budget));
+			return Optional.empty();
+		} catch (DiagramException e) {
+			html.open("div", "class", "figure-error", "role", "note");
+			html.element("strong", "This figure cannot be drawn: ");
+			html.text(e.getMessage());
+			html.close("div");
+			return Optional.of(e);
+		}
 	}
 
 	/** A standalone SVG document as an element for a page: no declaration, ids prefixed, a class to style it by. */

@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.proposalstudio.checks.Components;
-import org.proposalstudio.diagram.scene.DiagramException;
 import org.proposalstudio.diagram.scene.DrawingBudget;
 import org.proposalstudio.model.proposal.Component;
 import org.proposalstudio.model.proposal.ComponentArgument;
@@ -119,16 +118,10 @@ public final class ProposalPage {
 		for (Figure figure : figures) {
 			String id = ids.unique("figure-" + figure.getName());
 			html.open("figure", "id", id);
-			try {
-				html.markup(InlineFigures.svg(proposal.effective(), figure, id + "-", budget));
-			} catch (DiagramException e) {
+			InlineFigures.write(html, proposal.effective(), figure, id + "-", budget).ifPresent(e -> {
 				EObject element = e.element() != null ? e.element() : proposal.effective().origin(figure);
 				problems.add(new Report.Problem(proposal.declared(), element, e.getMessage()));
-				html.open("div", "class", "figure-error", "role", "note");
-				html.element("strong", "This figure cannot be drawn: ");
-				html.text(e.getMessage());
-				html.close("div");
-			}
+			});
 			html.open("figcaption");
 			html.element("span", figure.getTitle() != null ? figure.getTitle() : figure.getName(), "class", "figure-title");
 			if (!figure.getPaperFigures().isEmpty()) {
