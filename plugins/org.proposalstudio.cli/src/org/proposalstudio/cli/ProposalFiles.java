@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -140,8 +141,30 @@ final class ProposalFiles {
 		for (Map.Entry<Path, String> file : texts.entrySet()) {
 			requested.add(load(resourceSet, file.getKey(), file.getValue()));
 		}
-		Set<Path> loaded = new LinkedHashSet<>(texts.keySet().stream().map(ProposalFiles::absolute).toList());
-		for (Path project : projectsOf(texts.keySet())) {
+		loadSiblings(resourceSet, texts.keySet());
+		return new Loaded(resourceSet, requested, List.copyOf(problems));
+	}
+
+	/** The proposals of a loaded file: none for a file without any (the parser gives every file a model). */
+	static List<Proposal> proposalsOf(XtextResource resource) {
+		return resource.getContents().isEmpty() ? List.of() : ((ProposalModel) resource.getContents().get(0)).getProposals();
+	}
+
+	/**
+	 * Loads {@code text} as the content of {@code file}, e.g. the file as an earlier commit has it, with the other files
+	 * of its project as they are, in a resource set of its own.
+	 */
+	Loaded load(Path file, String text) throws InputException {
+		XtextResourceSet resourceSet = injector().getInstance(XtextResourceSet.class);
+		XtextResource resource = load(resourceSet, file, text);
+		loadSiblings(resourceSet, List.of(file));
+		return new Loaded(resourceSet, List.of(resource), List.of());
+	}
+
+	/** The other files of the projects of {@code files}, which are loaded already. */
+	private static void loadSiblings(XtextResourceSet resourceSet, Collection<Path> files) {
+		Set<Path> loaded = new LinkedHashSet<>(files.stream().map(ProposalFiles::absolute).toList());
+		for (Path project : projectsOf(files)) {
 			for (Path sibling : siblingsIn(project)) {
 				if (loaded.add(absolute(sibling))) {
 					try {
@@ -152,12 +175,6 @@ final class ProposalFiles {
 				}
 			}
 		}
-		return new Loaded(resourceSet, requested, List.copyOf(problems));
-	}
-
-	/** The proposals of a loaded file: none for a file without any (the parser gives every file a model). */
-	static List<Proposal> proposalsOf(XtextResource resource) {
-		return resource.getContents().isEmpty() ? List.of() : ((ProposalModel) resource.getContents().get(0)).getProposals();
 	}
 
 	private static XtextResource load(XtextResourceSet resourceSet, Path file, String text) throws InputException {
@@ -218,6 +235,14 @@ final class ProposalFiles {
 		} catch (IOException e) {
 			throw new InputException(file + ": cannot read: " + e.getMessage());
 		}
+		return text(file.toString(), bytes);
+	}
+
+	/**
+	 * The bytes of a file as UTF-8 text; {@code file} names it in the message when it is in another encoding, or not
+	 * text at all.
+	 */
+	static String text(String file, byte[] bytes) throws InputException {
 		if (bytes.length >= 2 && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)) {
 			throw new InputException(file + ":1:1: the file is encoded in UTF-16; save it as UTF-8");
 		}

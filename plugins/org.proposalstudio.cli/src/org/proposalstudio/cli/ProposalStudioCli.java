@@ -89,7 +89,7 @@ public final class ProposalStudioCli {
 			commands = new LinkedHashMap<>();
 			ProposalFiles files = new ProposalFiles(this::injector);
 			for (Command command : List.of(new ValidateCommand(files), new FormatCommand(files), new RenderCommand(files),
-					new ReportCommand(files), new ExportXmiCommand(files), new ImportXmiCommand(files))) {
+					new ReportCommand(files), new ExportXmiCommand(files), new ImportXmiCommand(files), new DiffCommand(files))) {
 				commands.put(command.name(), command);
 			}
 		}
