@@ -49,9 +49,11 @@ final class DiffCommand extends Command {
 	/** A proposal named on the command line: {@code FILE} or {@code FILE#PROPOSAL}. */
 	private record Operand(String file, Optional<String> proposal) {
 
+		/** A '#' names a proposal only after a file name: a folder may have one in its name. */
 		static Operand parse(String operand) {
 			int hash = operand.lastIndexOf('#');
-			return hash < 0 ? new Operand(operand, Optional.empty()) : new Operand(operand.substring(0, hash), Optional.of(operand.substring(hash + 1)));
+			return hash < 0 || !operand.substring(0, hash).endsWith(ProposalFiles.EXTENSION) ? new Operand(operand, Optional.empty())
+					: new Operand(operand.substring(0, hash), Optional.of(operand.substring(hash + 1)));
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.proposalstudio.diff;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.proposalstudio.diagram.scene.DrawingBudget;
 import org.proposalstudio.diff.ElementChange.Kind;
@@ -99,7 +100,7 @@ public final class ComparisonPage {
 			html.element("p", "Every element is the same.", "class", "empty");
 		}
 		for (ElementChange change : comparison.changes()) {
-			String kind = change.kind().name().toLowerCase();
+			String kind = change.kind().name().toLowerCase(Locale.ROOT);
 			html.open("article", "class", "change " + kind, "id", ids.unique(change.family() + "-" + change.title()));
 			html.open("h3");
 			html.text(capitalized(change.family()) + " ");

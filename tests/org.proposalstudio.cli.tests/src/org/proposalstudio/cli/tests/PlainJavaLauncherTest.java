@@ -157,7 +157,7 @@ class PlainJavaLauncherTest {
 	void badUsageAndUnreadableInputAreMessagesNotStackTraces() throws Exception {
 		Result usage = plainJava(temp, "validate", "--format", "xml", "x.proposal");
 		assertEquals(ExitCode.BAD_INPUT, usage.exitCode(), usage::toString);
-		assertEquals("proposal-studio validate: --format must be one of text, json, not 'xml'\n"
+		assertEquals("proposal-studio validate: --format must be one of text, json, sarif, not 'xml'\n"
 				+ "Try 'proposal-studio validate --help'.\n", usage.err());
 
 		Path latin1 = write(temp.resolve("latin1.proposal"), "proposal Caf\u00e9 {\n}\n".getBytes(StandardCharsets.ISO_8859_1));

@@ -13,7 +13,7 @@ import org.proposalstudio.cli.ExitCode;
 /** The dispatcher: help, and every way of using the command line wrongly, which must end in exit 2 and a hint. */
 class ProposalStudioCliTest {
 
-	private static final List<String> COMMANDS = List.of("validate", "format", "render", "report", "export-xmi", "import-xmi");
+	private static final List<String> COMMANDS = List.of("validate", "format", "render", "report", "export-xmi", "import-xmi", "diff");
 	private static final String HINT = "Try 'proposal-studio --help'.";
 
 	@ParameterizedTest
@@ -38,7 +38,7 @@ class ProposalStudioCliTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "validate", "format", "render", "report", "export-xmi", "import-xmi" })
+	@ValueSource(strings = { "validate", "format", "render", "report", "export-xmi", "import-xmi", "diff" })
 	void everyCommandHasHelpThreeWays(String command) {
 		Cli.Run run = Cli.run(command, "--help").assertExit(ExitCode.OK);
 		assertEquals("", run.err());
@@ -55,7 +55,7 @@ class ProposalStudioCliTest {
 		assertEquals("Usage: proposal-studio validate [OPTIONS] FILES|DIRS...", run.outLines().get(0));
 		assertTrue(run.out().contains("'file:line:column: severity: [check-id] message'"), run::toString);
 		assertTrue(run.out().contains("proposals.properties"), run::toString);
-		assertTrue(run.outLines().stream().anyMatch(line -> line.matches("  --format FORMAT +text \\(default\\) or json.*")),
+		assertTrue(run.outLines().stream().anyMatch(line -> line.matches("  --format FORMAT +text \\(default\\), json for tools, or sarif.*")),
 				run::toString);
 	}
 
@@ -69,7 +69,7 @@ class ProposalStudioCliTest {
 	@Test
 	void anUnknownCommandIsNamedWithTheCommandsThereAre() {
 		Cli.Run run = Cli.run("valdiate", "examples").assertUsageError(HINT, "unknown command 'valdiate'");
-		assertTrue(run.errLines().get(0).endsWith("commands: validate, format, render, report, export-xmi, import-xmi"), run::toString);
+		assertTrue(run.errLines().get(0).endsWith("commands: validate, format, render, report, export-xmi, import-xmi, diff"), run::toString);
 	}
 
 	@Test
@@ -83,7 +83,7 @@ class ProposalStudioCliTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "validate", "format", "render", "report", "export-xmi", "import-xmi" })
+	@ValueSource(strings = { "validate", "format", "render", "report", "export-xmi", "import-xmi", "diff" })
 	void anUnknownOptionIsNamedWithAHintToTheCommandsHelp(String command) {
 		Cli.run(command, "--frmat", "json", "x.proposal").assertUsageError("Try 'proposal-studio " + command + " --help'.",
 				"proposal-studio " + command + ":", "unknown option '--frmat'");
@@ -132,13 +132,13 @@ class ProposalStudioCliTest {
 	void aBadFormatIsNamedWithTheFormatsThereAre(String option) {
 		String value = option.substring("--format=".length());
 		Cli.run("validate", option, "x.proposal").assertUsageError("Try 'proposal-studio validate --help'.",
-				"--format must be one of text, json, not '" + value + "'");
+				"--format must be one of text, json, sarif, not '" + value + "'");
 	}
 
 	@Test
 	void aBadFormatIsReportedBeforeAnyFileIsRead() {
 		Cli.run("validate", "--format", "xml", "/no/such/file.proposal").assertUsageError(
-				"Try 'proposal-studio validate --help'.", "--format must be one of text, json, not 'xml'");
+				"Try 'proposal-studio validate --help'.", "--format must be one of text, json, sarif, not 'xml'");
 	}
 
 	@Test
