@@ -7,6 +7,9 @@
 # OUT_DIR (default: target/report-screenshots) gets the report in OUT_DIR/site and a PNG per page, 1280 pixels wide and
 # HEIGHT pixels high (default: 1600; a large height such as 6000 shows whole pages). The two screenshots in docs/report
 # were taken with the defaults: index.png and ImitativeAmplificationRelaxedAdversarialTraining.png.
+# It also writes 'proposal-studio diff --format html' of §3 and §4 as OUT_DIR/diff-s03-s04.html, and a screenshot of its
+# diagnostics and figures, 3000 pixels high (the list of changes above them left out of the picture):
+# docs/report/diff-s03-s04.png.
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 out=${1:-"$root/target/report-screenshots"}
@@ -28,3 +31,10 @@ for page in "$out"/site/*.html; do
     --screenshot="$out/$name.png" "file://$page" >/dev/null 2>&1
   echo "$out/$name.png"
 done
+"$root/proposal-studio" diff --format html --out "$out/diff-s03-s04.html" "$root"/examples/s03-*.proposal "$root"/examples/s04-*.proposal
+# the picture shows the figures side by side: drop the list of changes from a copy of the page
+sed '/<section id="changes">/,/<\/section>/d' "$out/diff-s03-s04.html" >"$out/diff-s03-s04-figures.html"
+"$chromium" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
+  --disable-component-update --disable-sync --user-data-dir="$profile" --window-size=1300,3000 \
+  --screenshot="$out/diff-s03-s04.png" "file://$out/diff-s03-s04-figures.html" >/dev/null 2>&1
+echo "$out/diff-s03-s04.png"

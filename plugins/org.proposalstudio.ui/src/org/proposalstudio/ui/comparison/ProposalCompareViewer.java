@@ -311,8 +311,8 @@ public class ProposalCompareViewer extends Viewer {
 			if (element instanceof ElementChange change) {
 				return switch (column) {
 				case WHAT -> new StyledString(marker(change) + change.family() + " " + change.title());
-				case OLD -> name(change.oldName(), RED);
-				case NEW -> name(change.newName(), GREEN);
+				case OLD -> name(change.oldName(), renamed(change) ? RED : null);
+				case NEW -> name(change.newName(), renamed(change) ? GREEN : null);
 				};
 			}
 			if (element instanceof PropertyRow row) {
@@ -338,6 +338,11 @@ public class ProposalCompareViewer extends Viewer {
 			case REMOVED -> "- ";
 			default -> "~ ";
 			};
+		}
+
+		/** Whether the element has another name on each side: added, removed, replaced, or the two proposals' own. */
+		private static boolean renamed(ElementChange change) {
+			return change.oldName() == null || !change.oldName().equals(change.newName());
 		}
 
 		private static StyledString name(String name, StyledString.Styler styler) {
