@@ -64,6 +64,10 @@ final class SarifLog {
 			new LanguageRule(ProposalIssueCodes.UNROLLING_SIZE, "a figure unrolls to no tree, or to more nodes than a diagram can hold"),
 			new LanguageRule(ProposalIssueCodes.VERSION_CYCLE, "a model is an earlier version or a copy of itself, directly or through others"),
 			new LanguageRule(ProposalIssueCodes.AMPLIFICATION_NAME, "an amplified model is named Amp(X) but consults another model"),
+			new LanguageRule(ProposalIssueCodes.FILE_TOO_LARGE, "a file too large to be parsed"),
+			new LanguageRule(ProposalIssueCodes.TOO_MANY_PROPOSALS, "a file of more proposals than one file may hold"),
+			new LanguageRule(ProposalIssueCodes.EXTENDS_TOO_DEEP, "a proposal at the end of a chain of 'extends' too long to follow"),
+			new LanguageRule(ProposalIssueCodes.TOO_MUCH_INHERITED, "a file whose proposals, with what each inherits, hold too many elements"),
 			new LanguageRule("configuration", "a line of proposals.properties names an unknown check or severity, and changes nothing"),
 			new LanguageRule("internal", "Proposal Studio failed while checking the file: a bug to report, with the file"));
 

@@ -96,7 +96,7 @@ class SarifTest {
 				assertTrue(rule.getAsJsonObject("help").get("markdown").getAsString().contains("§" + section), check.id() + " §" + section);
 			}
 		}
-		assertTrue(rules.keySet().containsAll(List.of("syntax", "linking", "duplicate-name", "extends-cycle", "configuration")),
+		assertTrue(rules.keySet().containsAll(List.of("syntax", "linking", "duplicate-name", "extends-cycle", "too-many-proposals", "configuration")),
 				rules.keySet()::toString);
 	}
 
