@@ -9,7 +9,7 @@ import org.eclipse.xtext.util.ITextRegion;
 import org.eclipse.xtext.util.TextRegion;
 
 /**
- * The offsets of LSP positions in one text, looked up in a table of where its lines start. Xtext's {@link Document}
+ * The offsets of LSP positions in one text, and back, looked up in a table of where its lines start. Xtext's {@link Document}
  * walks the text from its start for every position, so an outline of a long file, with a range per symbol, spends
  * most of its time there. Lines end at {@code \n}, as for {@link Document}.
  */
@@ -43,6 +43,17 @@ public final class TextPositions {
 			throw new IndexOutOfBoundsException(position + " is not in the text");
 		}
 		return offset;
+	}
+
+	/** The position of an offset, from 0 to the text's length. */
+	public Position positionOf(int offset) {
+		if (offset < 0 || offset > length) {
+			throw new IndexOutOfBoundsException("offset " + offset + " of a text of " + length + " characters");
+		}
+		int line = Arrays.binarySearch(lineStarts, offset);
+		// not a line start: the line is the one before the insertion point
+		int index = line >= 0 ? line : -line - 2;
+		return new Position(index, offset - lineStarts[index]);
 	}
 
 	public ITextRegion regionOf(Range range) {

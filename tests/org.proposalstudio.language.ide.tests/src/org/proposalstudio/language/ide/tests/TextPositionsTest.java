@@ -26,6 +26,16 @@ class TextPositionsTest {
 	}
 
 	@Test
+	void everyOffsetHasThePositionXtextsDocumentGivesIt() {
+		TextPositions positions = new TextPositions(TEXT);
+		Document document = new Document(0, TEXT);
+		for (int offset = 0; offset <= TEXT.length(); offset++) {
+			assertEquals(document.getPosition(offset), positions.positionOf(offset), "offset " + offset);
+		}
+		assertThrows(IndexOutOfBoundsException.class, () -> positions.positionOf(TEXT.length() + 1));
+	}
+
+	@Test
 	void aRangeIsARegionFromItsStartToItsEnd() {
 		Range human = new Range(new Position(1, 1), new Position(1, 8));
 		assertEquals(TEXT.indexOf("human H"), new TextPositions(TEXT).regionOf(human).getOffset());
