@@ -89,7 +89,8 @@ public final class ProposalStudioCli {
 			commands = new LinkedHashMap<>();
 			ProposalFiles files = new ProposalFiles(this::injector);
 			for (Command command : List.of(new ValidateCommand(files), new FormatCommand(files), new RenderCommand(files),
-					new ReportCommand(files), new ExportXmiCommand(files), new ImportXmiCommand(files), new DiffCommand(files))) {
+					new ReportCommand(files), new ExportXmiCommand(files), new ImportXmiCommand(files), new DiffCommand(files),
+					new LspCommand(files))) {
 				commands.put(command.name(), command);
 			}
 		}
