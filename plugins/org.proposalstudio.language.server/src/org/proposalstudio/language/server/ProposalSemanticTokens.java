@@ -81,8 +81,7 @@ public class ProposalSemanticTokens extends SemanticTokensService {
 		MergingHighlightedPositionAcceptor acceptor = new MergingHighlightedPositionAcceptor(calculator);
 		calculator.provideHighlightingFor(resource, acceptor, cancel);
 		acceptor.mergePositions();
-		List<LightweightPosition> positions = new ArrayList<>(acceptor.getPositions());
-		positions.sort(Comparator.comparingInt(LightweightPosition::getOffset));
+		List<LightweightPosition> positions = joined(acceptor.getPositions());
 		TextPositions text = new TextPositions(document.getContents());
 		List<Integer> data = new ArrayList<>(positions.size() * 5);
 		Position previous = new Position(0, 0);
@@ -101,6 +100,23 @@ public class ProposalSemanticTokens extends SemanticTokensService {
 			previous = start;
 		}
 		return new SemanticTokens(data);
+	}
+
+	/** The positions in order, those that follow each other with the same styles as one: {@code Amp(M)} is one name. */
+	private static List<LightweightPosition> joined(List<LightweightPosition> positions) {
+		List<LightweightPosition> sorted = new ArrayList<>(positions);
+		sorted.sort(Comparator.comparingInt(LightweightPosition::getOffset));
+		List<LightweightPosition> joined = new ArrayList<>();
+		for (LightweightPosition position : sorted) {
+			LightweightPosition last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+			if (last != null && last.getOffset() + last.getLength() == position.getOffset()
+					&& Arrays.equals(last.getIds(), position.getIds())) {
+				last.setLength(last.getLength() + position.getLength());
+			} else {
+				joined.add(position);
+			}
+		}
+		return joined;
 	}
 
 	/** The kind decides; a citation is a number; a name of no known kind is an unresolved reference. */

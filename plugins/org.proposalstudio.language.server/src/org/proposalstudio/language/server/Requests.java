@@ -33,7 +33,10 @@ public final class Requests {
 			throw invalid("position " + describe(position) + " is past the end of the document, which has "
 					+ lines + (lines == 1 ? " line" : " lines"));
 		}
-		int length = document.getLineContent(position.getLine()).length();
+		String text = document.getContents();
+		int start = document.getOffSet(new Position(position.getLine(), 0));
+		int end = text.indexOf('\n', start);
+		int length = (end < 0 ? text.length() : end) - start;
 		return position.getCharacter() <= length ? position : new Position(position.getLine(), length);
 	}
 

@@ -24,8 +24,6 @@ import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageServer;
 import org.proposalstudio.language.server.ProposalLanguageServerLauncher;
 import org.proposalstudio.language.server.ProposalLanguageServerLauncher.Connection;
 import org.proposalstudio.testing.Examples;
@@ -39,7 +37,7 @@ import com.google.gson.JsonObject;
 final class Server implements AutoCloseable {
 
 	final TestClient client = new TestClient();
-	final LanguageServer server;
+	final ProposalServer server;
 	final Path workspace;
 	final InitializeResult capabilities;
 	private final Connection connection;
@@ -52,7 +50,8 @@ final class Server implements AutoCloseable {
 		PipedInputStream clientIn = new PipedInputStream(1 << 16);
 		PipedOutputStream toClient = new PipedOutputStream(clientIn);
 		connection = ProposalLanguageServerLauncher.connect(serverIn, toClient);
-		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, clientIn, toServer);
+		Launcher<ProposalServer> launcher = new Launcher.Builder<ProposalServer>().setLocalService(client)
+				.setRemoteInterface(ProposalServer.class).setInput(clientIn).setOutput(toServer).create();
 		launcher.startListening();
 		server = launcher.getRemoteProxy();
 		capabilities = get(server.initialize(initializeParams(workspace)));
@@ -155,6 +154,8 @@ final class Server implements AutoCloseable {
 
 	@Override
 	public void close() throws IOException {
+		get(server.shutdown());
+		server.exit();
 		connection.close();
 		toServer.close();
 	}
