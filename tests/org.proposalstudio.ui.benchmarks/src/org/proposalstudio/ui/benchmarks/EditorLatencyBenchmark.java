@@ -21,9 +21,11 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.Test;
+import org.proposalstudio.benchmarking.LargeProposalFile;
 import org.proposalstudio.benchmarking.Machine;
 import org.proposalstudio.benchmarking.Samples;
 import org.proposalstudio.diagram.ui.DiagramView;
+import org.proposalstudio.testing.Examples;
 import org.proposalstudio.ui.editor.ProposalEditor;
 import org.proposalstudio.ui.tests.Workbench;
 
@@ -74,7 +76,7 @@ class EditorLatencyBenchmark {
 		int keystrokes = Integer.getInteger(KEYSTROKES_PROPERTY, 50);
 		assertTrue(keystrokes > 0 && keystrokes % 2 == 0, "an even number of keystrokes leaves the text as it was: " + keystrokes);
 		IProject project = Workbench.project("latency");
-		String text = LargeProposalFile.withAtLeast(LINES);
+		String text = LargeProposalFile.withAtLeast(Examples.folder(), LINES);
 		file = Workbench.file(project, "eleven-proposals-over-and-over.proposal", text);
 		openTheEditorAndTheDiagram();
 		List<String> asWritten = Workbench.checksOf(file);

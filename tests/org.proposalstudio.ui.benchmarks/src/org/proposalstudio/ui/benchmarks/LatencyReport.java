@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.proposalstudio.benchmarking.LargeProposalFile;
 import org.proposalstudio.benchmarking.Machine;
 import org.proposalstudio.benchmarking.Samples;
 

@@ -1,4 +1,4 @@
-package org.proposalstudio.ui.benchmarks;
+package org.proposalstudio.benchmarking;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,8 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import org.proposalstudio.testing.Examples;
+import java.util.stream.Stream;
 
 /**
  * A realistic large proposal file: the paper's eleven proposals of {@code examples/}, one file after the other, over
@@ -16,16 +15,19 @@ import org.proposalstudio.testing.Examples;
  * ({@code RecursiveRewardModeling2}), so that the names stay unique and {@code extends} stays within the copy; the
  * text has no errors, and the checks find in every copy the warnings the paper raises.
  */
-final class LargeProposalFile {
+public final class LargeProposalFile {
 
 	private static final Pattern PROPOSAL = Pattern.compile("^proposal (\\w+)", Pattern.MULTILINE);
 
 	private LargeProposalFile() {
 	}
 
-	/** Whole example files, in the order of their sections, until the text has at least {@code lines} lines. */
-	static String withAtLeast(int lines) {
-		List<String> examples = Examples.faithful().stream().map(LargeProposalFile::read).toList();
+	/**
+	 * Whole example files of the folder (the repository's {@code examples/}), in the order of their sections, until
+	 * the text has at least {@code lines} lines.
+	 */
+	public static String withAtLeast(Path examplesFolder, int lines) {
+		List<String> examples = faithful(examplesFolder).stream().map(LargeProposalFile::read).toList();
 		Pattern names = Pattern.compile(examples.stream().flatMap(example -> PROPOSAL.matcher(example).results().map(found -> found.group(1)))
 				.map(Pattern::quote).collect(Collectors.joining("|", "\\b(?:", ")\\b")));
 		StringBuilder text = new StringBuilder();
@@ -39,12 +41,21 @@ final class LargeProposalFile {
 	}
 
 	/** The name the proposal {@code name} of the examples has in copy {@code copy}. */
-	static String renamed(String name, int copy) {
+	public static String renamed(String name, int copy) {
 		return name + copy;
 	}
 
-	static int lineCount(CharSequence text) {
+	public static int lineCount(CharSequence text) {
 		return (int) text.chars().filter(character -> character == '\n').count();
+	}
+
+	/** The paper's proposals: the {@code .proposal} files of the folder itself, not of its subfolders. */
+	private static List<Path> faithful(Path folder) {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.filter(file -> file.toString().endsWith(".proposal")).sorted().toList();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	private static String read(Path file) {

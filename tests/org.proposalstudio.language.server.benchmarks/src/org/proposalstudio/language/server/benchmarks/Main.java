@@ -1,0 +1,216 @@
+package org.proposalstudio.language.server.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.proposalstudio.benchmarking.LargeProposalFile;
+import org.proposalstudio.benchmarking.Machine;
+import org.proposalstudio.benchmarking.Samples;
+import org.proposalstudio.language.server.diagram.FigureMessages.FigureDrawing;
+import org.proposalstudio.language.server.diagram.FigureMessages.FigureParams;
+
+/**
+ * The language server's latency through the protocol, against the real {@code proposal-studio lsp} in a process of
+ * its own (the command line distribution's class path), as docs/benchmarks.md describes: from the server's start to
+ * the diagnostics of {@code examples/}, and, on the editor benchmark's file of 2,000 lines, from a {@code didChange}
+ * to its diagnostics and to the figure drawn again. Prints a Markdown report. Run it with {@code ./benchmark --lsp}.
+ */
+public final class Main {
+
+	private static final String USAGE = """
+			Usage: ./benchmark --lsp [--starts N] [--keystrokes N]
+
+			Starts 'proposal-studio lsp' N times (default 5) on a copy of examples/ and measures the time to
+			the first diagnostics and to the diagnostics of every file; then, on a file of 2,000 lines, types
+			N keystrokes one at a time (even, default 50, after 10 warm-up ones) and measures from each
+			didChange to the file's diagnostics and to the figure rrmRat drawn again. Prints a Markdown report.""";
+
+	private static final int LINES = 2_000;
+	private static final int WARMUP = 10;
+	private static final String PROPOSAL = LargeProposalFile.renamed("RecursiveRewardModeling", 2);
+	private static final String FIGURE = "rrmRat";
+	private static final String REFERENCE = "relies on rat";
+	/** The server's JVM options, as the VS Code extension passes them by default. */
+	private static final List<String> JVM_OPTIONS = List.of("-Xss4m");
+	/** A pause between keystrokes, for the server to be idle when the next one comes, as in the editor benchmark. */
+	private static final long QUIET_MILLIS = 300;
+
+	private Main() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path repository = null;
+		Path distribution = null;
+		int starts = 5;
+		int keystrokes = 50;
+		try {
+			for (int i = 0; i < args.length; i++) {
+				switch (args[i]) {
+				case "--repository" -> repository = Path.of(args[++i]);
+				case "--distribution" -> distribution = Path.of(args[++i]);
+				case "--starts" -> starts = positive(args[++i]);
+				case "--keystrokes" -> keystrokes = positive(args[++i]);
+				case "--help" -> {
+					System.out.println(USAGE);
+					return;
+				}
+				default -> throw new IllegalArgumentException("unknown option " + args[i]);
+				}
+			}
+			if (repository == null || distribution == null || keystrokes % 2 != 0) {
+				throw new IllegalArgumentException("--repository and --distribution are needed, and an even number of keystrokes");
+			}
+		} catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+			System.err.println("benchmark: " + e.getMessage());
+			System.err.println(USAGE);
+			System.exit(2);
+			return;
+		}
+		List<String> report = new ArrayList<>();
+		report.add("# Language server latency, " + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+		report.add("");
+		Machine.description().forEach(line -> report.add("- " + line));
+		report.add("- server: `proposal-studio lsp` in its own JVM, " + String.join(" ", JVM_OPTIONS) + ", class path "
+				+ distribution);
+		report.add("- load average at the start: " + Machine.load());
+		report.add("");
+		report.add("| from | to | n | median | p90 | p95 | min | max | (ms) |");
+		report.add("|---|---|--:|--:|--:|--:|--:|--:|---|");
+		start(repository.resolve("examples"), distribution, starts, report);
+		typing(repository.resolve("examples"), distribution, keystrokes, report);
+		report.add("");
+		report.add("Load average at the end: " + Machine.load());
+		report.forEach(System.out::println);
+	}
+
+	/** From the process's start to the first diagnostics, and to those of every file of the examples. */
+	private static void start(Path examples, Path distribution, int starts, List<String> report) throws Exception {
+		Path workspace = copyOf(examples);
+		int files = proposalFilesIn(workspace);
+		Samples first = new Samples();
+		Samples all = new Samples();
+		for (int i = 0; i < starts; i++) {
+			long started = System.nanoTime();
+			try (ServerProcess server = ServerProcess.start(distribution, JVM_OPTIONS, workspace)) {
+				first.add(server.firstPublication() - started);
+				all.add(server.awaitDocuments(files) - started);
+			}
+		}
+		report.add(row("server start (JVM included)", "first diagnostics", first));
+		report.add(row("server start (JVM included)", "diagnostics of all " + files + " files of examples/", all));
+	}
+
+	/** Keystrokes that break and repair a reference in the middle of a file of 2,000 lines. */
+	private static void typing(Path examples, Path distribution, int keystrokes, List<String> report) throws Exception {
+		Path workspace = Files.createTempDirectory("proposal-studio-lsp-benchmark");
+		String text = LargeProposalFile.withAtLeast(examples, LINES);
+		Path file = Files.writeString(workspace.resolve("large.proposal"), text);
+		String uri = file.toUri().toString();
+		int proposal = text.indexOf("proposal " + PROPOSAL + " ");
+		int offset = text.indexOf(REFERENCE, text.indexOf("inner alignment is", proposal)) + REFERENCE.length();
+		Position at = positionOf(text, offset);
+		Samples diagnostics = new Samples();
+		Samples diagnosticsBreaking = new Samples();
+		Samples diagnosticsRepairing = new Samples();
+		Samples figure = new Samples();
+		try (ServerProcess server = ServerProcess.start(distribution, JVM_OPTIONS, workspace)) {
+			server.server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "proposal", 1, text)));
+			server.awaitDiagnostics(uri, 0, published -> true);
+			int version = 1;
+			for (int keystroke = 0; keystroke < WARMUP + keystrokes; keystroke++) {
+				boolean breaking = keystroke % 2 == 0;
+				Range range = breaking ? new Range(at, at) : new Range(at, new Position(at.getLine(), at.getCharacter() + 1));
+				server.forget();
+				long sent = System.nanoTime();
+				server.server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+						new VersionedTextDocumentIdentifier(uri, ++version), List.of(new TextDocumentContentChangeEvent(range, breaking ? "s" : ""))));
+				CompletableFuture<FigureDrawing> drawn = server.server
+						.figure(new FigureParams(new TextDocumentIdentifier(uri), PROPOSAL, FIGURE, "light"));
+				long diagnosed = server.awaitDiagnostics(uri, sent, published -> breaking == published.stream()
+						.anyMatch(diagnostic -> diagnostic.getCode() != null && "linking".equals(diagnostic.getCode().getLeft())));
+				FigureDrawing drawing = drawn.get(1, TimeUnit.MINUTES);
+				long answered = System.nanoTime();
+				if (breaking == (drawing.svg() != null)) {
+					throw new IllegalStateException("the figure after keystroke " + keystroke + " is not as expected: " + drawing.problem());
+				}
+				if (keystroke >= WARMUP) {
+					(breaking ? diagnosticsBreaking : diagnosticsRepairing).add(diagnosed - sent);
+					diagnostics.add(diagnosed - sent);
+					figure.add(answered - sent);
+				}
+				Thread.sleep(QUIET_MILLIS);
+			}
+		}
+		String file2k = "`didChange`, " + LargeProposalFile.lineCount(text) + " lines";
+		report.add(row(file2k, "`publishDiagnostics` (all)", diagnostics));
+		report.add(row(file2k + ", breaking a reference", "`publishDiagnostics` with the error", diagnosticsBreaking));
+		report.add(row(file2k + ", repairing it", "`publishDiagnostics` without it", diagnosticsRepairing));
+		report.add(row(file2k, "`proposal/figure` " + FIGURE + " answered (SVG, or the file's errors)", figure));
+	}
+
+	private static String row(String from, String to, Samples samples) {
+		return "| " + from + " | " + to + " | " + samples.size() + " | " + Samples.format(samples.median()) + " | "
+				+ Samples.format(samples.p90()) + " | " + Samples.format(samples.percentile(95)) + " | " + Samples.format(samples.min())
+				+ " | " + Samples.format(samples.max()) + " | |";
+	}
+
+	private static Position positionOf(String text, int offset) {
+		int line = 0;
+		int lineStart = 0;
+		for (int i = 0; i < offset; i++) {
+			if (text.charAt(i) == '\n') {
+				line++;
+				lineStart = i + 1;
+			}
+		}
+		return new Position(line, offset - lineStart);
+	}
+
+	private static Path copyOf(Path folder) throws IOException {
+		Path copy = Files.createTempDirectory("proposal-studio-lsp-benchmark");
+		try (Stream<Path> files = Files.walk(folder)) {
+			for (Path source : (Iterable<Path>) files::iterator) {
+				Path target = copy.resolve(folder.relativize(source).toString());
+				if (Files.isDirectory(source)) {
+					Files.createDirectories(target);
+				} else {
+					Files.copy(source, target);
+				}
+			}
+		}
+		return copy;
+	}
+
+	private static int proposalFilesIn(Path folder) {
+		try (Stream<Path> files = Files.walk(folder)) {
+			return (int) files.filter(file -> file.toString().endsWith(".proposal")).count();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static int positive(String value) {
+		int number = Integer.parseInt(value);
+		if (number <= 0) {
+			throw new IllegalArgumentException("expected a number above 0, not " + value);
+		}
+		return number;
+	}
+}
