@@ -13,7 +13,8 @@ import org.proposalstudio.cli.ExitCode;
 /** The dispatcher: help, and every way of using the command line wrongly, which must end in exit 2 and a hint. */
 class ProposalStudioCliTest {
 
-	private static final List<String> COMMANDS = List.of("validate", "format", "render", "report", "export-xmi", "import-xmi", "diff");
+	private static final List<String> COMMANDS = List.of("validate", "format", "render", "report", "export-xmi", "import-xmi", "diff",
+			"lsp");
 	private static final String HINT = "Try 'proposal-studio --help'.";
 
 	@ParameterizedTest
@@ -31,6 +32,13 @@ class ProposalStudioCliTest {
 	}
 
 	@Test
+	void theLanguageServerTakesNoFilesAndAPortNumber() {
+		Cli.run("lsp", "examples").assertUsageError("Try 'proposal-studio lsp --help'.", "lsp takes no files");
+		Cli.run("lsp", "--port", "http").assertUsageError("Try 'proposal-studio lsp --help'.", "--port", "'http'");
+		Cli.run("lsp", "--port", "70000").assertUsageError("Try 'proposal-studio lsp --help'.", "1 to 65535");
+	}
+
+	@Test
 	void noArgumentsShowsTheOverviewAsAnError() {
 		Cli.Run run = Cli.run().assertExit(ExitCode.BAD_INPUT);
 		assertEquals("", run.out());
@@ -38,7 +46,7 @@ class ProposalStudioCliTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "validate", "format", "render", "report", "export-xmi", "import-xmi", "diff" })
+	@ValueSource(strings = { "validate", "format", "render", "report", "export-xmi", "import-xmi", "diff", "lsp" })
 	void everyCommandHasHelpThreeWays(String command) {
 		Cli.Run run = Cli.run(command, "--help").assertExit(ExitCode.OK);
 		assertEquals("", run.err());
