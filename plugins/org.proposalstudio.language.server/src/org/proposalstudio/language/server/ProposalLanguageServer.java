@@ -1,5 +1,6 @@
 package org.proposalstudio.language.server;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -10,7 +11,9 @@ import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentPositionParams;
 import org.eclipse.xtext.ide.server.BuildManager.Buildable;
@@ -26,7 +29,7 @@ import com.google.inject.Inject;
 /**
  * Xtext's language server for proposals. What it adds: diagnostics in the words of the command line (check ids,
  * links to their documentation, where an inherited finding comes from), severities that follow edits of
- * {@value ProposalsProperties#FILE_NAME}, and requests about documents the server does not know, or positions past
+ * {@value ProposalsProperties#FILE_NAME} and the problems of its lines as its own diagnostics, and requests about documents the server does not know, or positions past
  * their end, answered with a clean protocol error instead of whatever the services would throw.
  */
 public class ProposalLanguageServer extends LanguageServerImpl {
@@ -37,10 +40,26 @@ public class ProposalLanguageServer extends LanguageServerImpl {
 	@Inject
 	private UriExtensions uriExtensions;
 
+	private URI baseDir;
+
 	@Override
 	public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
 		diagnostics.initialize(params);
+		baseDir = getBaseDir(params);
 		return super.initialize(params);
+	}
+
+	/** Once the client listens: the problems of the settings files of the workspace folder. */
+	@Override
+	public void initialized(InitializedParams params) {
+		super.initialized(params);
+		if (baseDir != null && baseDir.isFile()) {
+			SettingsDiagnostics.below(Path.of(baseDir.toFileString())).forEach(this::publishSettings);
+		}
+	}
+
+	private void publishSettings(Path file) {
+		getLanguageClient().publishDiagnostics(new PublishDiagnosticsParams(file.toUri().toString(), SettingsDiagnostics.of(file)));
 	}
 
 	@Override
@@ -50,7 +69,7 @@ public class ProposalLanguageServer extends LanguageServerImpl {
 
 	/**
 	 * A changed {@value ProposalsProperties#FILE_NAME} changes the severities of every proposal file below its folder:
-	 * they are validated again, as if they had changed.
+	 * they are validated again, as if they had changed; its own problems are published again.
 	 */
 	@Override
 	protected Buildable toBuildable(DidChangeWatchedFilesParams params) {
@@ -60,6 +79,9 @@ public class ProposalLanguageServer extends LanguageServerImpl {
 			URI uri = uriExtensions.toUri(change.getUri());
 			if (ProposalsProperties.FILE_NAME.equals(uri.lastSegment())) {
 				dirty.addAll(proposalFilesBelow(uri.trimSegments(1)));
+				if (uri.isFile()) {
+					publishSettings(Path.of(uri.toFileString()));
+				}
 			} else if (getResourceServiceProvider(uri) != null && !getWorkspaceManager().isDocumentOpen(uri)) {
 				(change.getType() == FileChangeType.Deleted ? deleted : dirty).add(uri);
 			}

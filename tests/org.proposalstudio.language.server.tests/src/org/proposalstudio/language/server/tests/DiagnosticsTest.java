@@ -95,6 +95,24 @@ class DiagnosticsTest {
 	}
 
 	@Test
+	void aLineOfThePropertiesThatCannotBeUsedIsAnErrorOfThatFile() throws Exception {
+		Path properties = Files.writeString(temp.resolve("proposals.properties"), "# settings\nmissing-component = sometimes\n");
+		try (Server server = Server.on(temp)) {
+			String uri = properties.toUri().toString();
+			Diagnostic bad = server.client.awaitDiagnostics(uri, found -> !found.isEmpty()).get(0);
+			assertEquals("configuration", code(bad));
+			assertEquals(DiagnosticSeverity.Error, bad.getSeverity());
+			assertEquals(1, bad.getRange().getStart().getLine());
+			assertTrue(bad.getMessage().getLeft().contains("unknown severity 'sometimes'"), bad.toString());
+
+			Files.writeString(properties, "# settings\nmissing-component = error\n");
+			server.server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+					List.of(new FileEvent(uri, FileChangeType.Changed))));
+			server.client.awaitDiagnostics(uri, List::isEmpty);
+		}
+	}
+
+	@Test
 	void filesCreatedAndDeletedOutsideTheEditorAreFollowed() throws Exception {
 		Files.writeString(temp.resolve("extension.proposal"), "proposal Extension extends Base {\n}\n");
 		try (Server server = Server.on(temp)) {
