@@ -126,7 +126,12 @@ export class DiagramPanel {
 
   private async received(message: { type: string; [key: string]: string }): Promise<void> {
     if (message.type === 'ready') {
-      await this.follow(vscode.window.activeTextEditor);
+      const editor = vscode.window.activeTextEditor;
+      if (editor?.document.languageId === 'proposal') {
+        await this.follow(editor);
+      } else {
+        this.post({ type: 'nothing', message: 'Open a proposal file: the diagram shows the figures of the proposal at its caret.' });
+      }
     } else if (message.type === 'pick') {
       this.shown = { proposal: message.proposal, figure: message.figure };
       await this.draw();

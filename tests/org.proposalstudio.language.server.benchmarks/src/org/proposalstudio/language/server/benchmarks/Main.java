@@ -47,8 +47,8 @@ public final class Main {
 	private static final String PROPOSAL = LargeProposalFile.renamed("RecursiveRewardModeling", 2);
 	private static final String FIGURE = "rrmRat";
 	private static final String REFERENCE = "relies on rat";
-	/** The server's JVM options, as the VS Code extension passes them by default. */
-	private static final List<String> JVM_OPTIONS = List.of("-Xss4m");
+	/** The server's JVM options: none, as the VS Code extension passes by default. */
+	private static final List<String> JVM_OPTIONS = List.of();
 	/** A pause between keystrokes, for the server to be idle when the next one comes, as in the editor benchmark. */
 	private static final long QUIET_MILLIS = 300;
 
@@ -87,8 +87,8 @@ public final class Main {
 		report.add("# Language server latency, " + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
 		report.add("");
 		Machine.description().forEach(line -> report.add("- " + line));
-		report.add("- server: `proposal-studio lsp` in its own JVM, " + String.join(" ", JVM_OPTIONS) + ", class path "
-				+ distribution);
+		report.add("- server: `proposal-studio lsp` in its own JVM, " + (JVM_OPTIONS.isEmpty() ? "no JVM options" : String.join(" ", JVM_OPTIONS))
+				+ ", class path " + distribution);
 		report.add("- load average at the start: " + Machine.load());
 		report.add("");
 		report.add("| from | to | n | median | p90 | p95 | min | max | (ms) |");
