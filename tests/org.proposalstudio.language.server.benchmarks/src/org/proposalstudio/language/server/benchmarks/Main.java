@@ -106,15 +106,18 @@ public final class Main {
 		int files = proposalFilesIn(workspace);
 		Samples first = new Samples();
 		Samples all = new Samples();
+		Samples cpu = new Samples();
 		for (int i = 0; i < starts; i++) {
 			long started = System.nanoTime();
 			try (ServerProcess server = ServerProcess.start(distribution, JVM_OPTIONS, workspace)) {
 				first.add(server.firstPublication() - started);
 				all.add(server.awaitDocuments(files) - started);
+				cpu.add(server.cpuNanos());
 			}
 		}
 		report.add(row("server start (JVM included)", "first diagnostics", first));
 		report.add(row("server start (JVM included)", "diagnostics of all " + files + " files of examples/", all));
+		report.add(row("server start: the server's processor time", "diagnostics of all files (all threads)", cpu));
 	}
 
 	/** Keystrokes that break and repair a reference in the middle of a file of 2,000 lines. */
@@ -130,6 +133,7 @@ public final class Main {
 		Samples diagnosticsBreaking = new Samples();
 		Samples diagnosticsRepairing = new Samples();
 		Samples figure = new Samples();
+		Samples cpu = new Samples();
 		try (ServerProcess server = ServerProcess.start(distribution, JVM_OPTIONS, workspace)) {
 			server.server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "proposal", 1, text)));
 			server.awaitDiagnostics(uri, 0, published -> true);
@@ -138,6 +142,7 @@ public final class Main {
 				boolean breaking = keystroke % 2 == 0;
 				Range range = breaking ? new Range(at, at) : new Range(at, new Position(at.getLine(), at.getCharacter() + 1));
 				server.forget();
+				long cpuBefore = server.cpuNanos();
 				long sent = System.nanoTime();
 				server.server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
 						new VersionedTextDocumentIdentifier(uri, ++version), List.of(new TextDocumentContentChangeEvent(range, breaking ? "s" : ""))));
@@ -154,6 +159,7 @@ public final class Main {
 					(breaking ? diagnosticsBreaking : diagnosticsRepairing).add(diagnosed - sent);
 					diagnostics.add(diagnosed - sent);
 					figure.add(answered - sent);
+					cpu.add(server.cpuNanos() - cpuBefore);
 				}
 				Thread.sleep(QUIET_MILLIS);
 			}
@@ -163,6 +169,7 @@ public final class Main {
 		report.add(row(file2k + ", breaking a reference", "`publishDiagnostics` with the error", diagnosticsBreaking));
 		report.add(row(file2k + ", repairing it", "`publishDiagnostics` without it", diagnosticsRepairing));
 		report.add(row(file2k, "`proposal/figure` " + FIGURE + " answered (SVG, or the file's errors)", figure));
+		report.add(row(file2k + ": the server's processor time", "both answered (all threads)", cpu));
 	}
 
 	private static String row(String from, String to, Samples samples) {

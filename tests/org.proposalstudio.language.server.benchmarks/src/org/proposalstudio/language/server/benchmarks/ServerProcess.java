@@ -2,6 +2,7 @@ package org.proposalstudio.language.server.benchmarks;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,14 @@ final class ServerProcess implements AutoCloseable {
 		started.server.initialize(params).get(2, TimeUnit.MINUTES);
 		started.server.initialized(new InitializedParams());
 		return started;
+	}
+
+	/**
+	 * The processor time the server's process has used so far, all its threads together: on a machine shared with
+	 * other work it says what the server itself costs, where wall times say how long the client waited.
+	 */
+	long cpuNanos() {
+		return process.info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
 	}
 
 	/** How many documents have had diagnostics published so far. */
