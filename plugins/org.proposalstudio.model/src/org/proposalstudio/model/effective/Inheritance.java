@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.ecore.EObject;
 import org.proposalstudio.model.Limits;
@@ -63,6 +64,11 @@ public final class Inheritance {
 	private final Proposal citing;
 	/** The inherited elements this proposal replaces, and their replacements. */
 	private final Map<EObject, EObject> replacements = new IdentityHashMap<>();
+	/**
+	 * The stand-ins found so far ({@link #replacementOf}), so that a chain finds each from its parent's: walking the
+	 * whole lineage for each proposal of a long chain was quadratic. Read by concurrent readers of a resource.
+	 */
+	private final Map<EObject, EObject> standIns = new ConcurrentHashMap<>();
 
 	Inheritance(Proposal proposal, Inheritance parent, int depth, boolean extendsItself) {
 		this.proposal = proposal;
@@ -229,13 +235,20 @@ public final class Inheritance {
 	 * itself when nothing replaced it.
 	 */
 	public EObject replacementOf(EObject element) {
-		List<Inheritance> rootFirst = new ArrayList<>();
-		for (Inheritance current = this; current != null; current = current.parent) {
-			rootFirst.add(current);
+		// up to the nearest proposal that knows the element's stand-in, then down again, each level applying its own
+		List<Inheritance> unknown = new ArrayList<>();
+		EObject known = null;
+		for (Inheritance level = this; level != null && known == null; level = level.parent) {
+			known = level.standIns.get(element);
+			if (known == null) {
+				unknown.add(level);
+			}
 		}
-		EObject current = element;
-		for (int i = rootFirst.size() - 1; i >= 0; i--) {
-			current = rootFirst.get(i).replacements.getOrDefault(current, current);
+		EObject current = known != null ? known : element;
+		for (int i = unknown.size() - 1; i >= 0; i--) {
+			Inheritance level = unknown.get(i);
+			current = level.replacements.getOrDefault(current, current);
+			level.standIns.put(element, current);
 		}
 		return current;
 	}

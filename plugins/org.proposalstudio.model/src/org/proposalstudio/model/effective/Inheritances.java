@@ -20,8 +20,8 @@ public final class Inheritances {
 
 	private final Map<Proposal, Inheritance> known = new IdentityHashMap<>();
 
-	/** The inheritance of {@code proposal}. */
-	public Inheritance of(Proposal proposal) {
+	/** The inheritance of {@code proposal}; several readers of a resource may ask at once. */
+	public synchronized Inheritance of(Proposal proposal) {
 		Inheritance cached = known.get(proposal);
 		if (cached != null) {
 			return cached;
