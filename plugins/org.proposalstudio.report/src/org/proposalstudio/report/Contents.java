@@ -40,20 +40,16 @@ public final class Contents {
 		}
 		found.sort(Comparator.comparing((Found f) -> f.proposal().getSection(), Comparator.nullsLast(SECTION_ORDER))
 				.thenComparing(f -> String.valueOf(f.proposal().getName())).thenComparing(f -> f.file().name()));
+		Map<Proposal, List<Diagnostic>> within = new IdentityHashMap<>();
+		files.forEach(file -> sortByProposal(file, within, otherDiagnostics));
 		Names pages = new Names("index", "style");
 		Inheritances inheritances = new Inheritances();
 		for (Found each : found) {
-			ReportedProposal reported = new ReportedProposal(each.proposal(), EffectiveProposal.of(inheritances.of(each.proposal())), each.file().name(),
-					pages.unique(each.proposal().getName()) + ".html", within(each.proposal(), each.file()));
+			ReportedProposal reported = new ReportedProposal(each.proposal(), EffectiveProposal.of(inheritances.of(each.proposal())),
+					each.file().name(), pages.unique(each.proposal().getName()) + ".html",
+					within.getOrDefault(each.proposal(), List.of()));
 			proposals.add(reported);
 			byDeclared.put(each.proposal(), reported);
-		}
-		for (SourceFile file : files) {
-			for (Diagnostic diagnostic : file.diagnostics()) {
-				if (file.proposals().stream().noneMatch(proposal -> contains(proposal, file, diagnostic))) {
-					otherDiagnostics.add(diagnostic);
-				}
-			}
 		}
 		otherDiagnostics.sort(Diagnostic.ORDER);
 		skippedFiles.sort(Comparator.naturalOrder());
@@ -83,25 +79,52 @@ public final class Contents {
 		return skippedFiles;
 	}
 
-	private static List<Diagnostic> within(Proposal proposal, SourceFile file) {
-		return file.diagnostics().stream().filter(diagnostic -> contains(proposal, file, diagnostic)).toList();
+	/** Where a proposal's text starts and ends. */
+	private record Span(Proposal proposal, LineAndColumn start, LineAndColumn end) {
 	}
 
 	/**
-	 * Whether the diagnostic lies within the proposal's text. Without a text (a model built in memory), a file's only
-	 * proposal holds all of its diagnostics.
+	 * Puts each diagnostic of the file with the proposal whose text holds it, or with the others. The proposals' spans
+	 * are found once and searched by halves: testing every diagnostic against every proposal made a file of many
+	 * proposals quadratic. Without a text (a model built in memory), a file's only proposal holds all its diagnostics.
 	 */
-	static boolean contains(Proposal proposal, SourceFile file, Diagnostic diagnostic) {
-		if (!diagnostic.file().equals(file.name())) {
-			return false;
+	private static void sortByProposal(SourceFile file, Map<Proposal, List<Diagnostic>> within, List<Diagnostic> others) {
+		List<Span> spans = new ArrayList<>();
+		for (Proposal proposal : file.proposals()) {
+			INode node = NodeModelUtils.findActualNodeFor(proposal);
+			if (node != null) {
+				spans.add(new Span(proposal, NodeModelUtils.getLineAndColumn(node, node.getOffset()),
+						NodeModelUtils.getLineAndColumn(node, Math.max(node.getOffset(), node.getEndOffset() - 1))));
+			}
 		}
-		INode node = NodeModelUtils.findActualNodeFor(proposal);
-		if (node == null) {
-			return file.proposals().size() == 1;
+		boolean inMemory = spans.isEmpty() && file.proposals().size() == 1;
+		for (Diagnostic diagnostic : file.diagnostics()) {
+			Proposal holder = !diagnostic.file().equals(file.name()) ? null
+					: inMemory ? file.proposals().get(0) : holderOf(spans, diagnostic.line(), diagnostic.column());
+			if (holder == null) {
+				others.add(diagnostic);
+			} else {
+				within.computeIfAbsent(holder, proposal -> new ArrayList<>()).add(diagnostic);
+			}
 		}
-		LineAndColumn start = NodeModelUtils.getLineAndColumn(node, node.getOffset());
-		LineAndColumn end = NodeModelUtils.getLineAndColumn(node, Math.max(node.getOffset(), node.getEndOffset() - 1));
-		return compare(diagnostic.line(), diagnostic.column(), start) >= 0 && compare(diagnostic.line(), diagnostic.column(), end) <= 0;
+	}
+
+	/** The proposal of the spans, which follow one another in the file, whose text holds the position; or none. */
+	private static Proposal holderOf(List<Span> spans, int line, int column) {
+		int low = 0;
+		int high = spans.size() - 1;
+		while (low <= high) {
+			int middle = (low + high) >>> 1;
+			Span span = spans.get(middle);
+			if (compare(line, column, span.start()) < 0) {
+				high = middle - 1;
+			} else if (compare(line, column, span.end()) > 0) {
+				low = middle + 1;
+			} else {
+				return span.proposal();
+			}
+		}
+		return null;
 	}
 
 	private static int compare(int line, int column, LineAndColumn position) {
