@@ -19,6 +19,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.proposalstudio.checks.ProposalsProperties;
 import org.proposalstudio.checks.ProposalsProperties.Problem;
+import org.proposalstudio.language.validation.ProposalIssueCodes;
 
 import com.google.gson.GsonBuilder;
 
@@ -93,30 +94,34 @@ final class ValidateCommand extends Command {
 	}
 
 	/** The diagnostics of a run, and whether validating a file failed by a bug of Proposal Studio's (then one of them). */
-	record Findings(List<Finding> all, boolean internalErrors) {
+	record Findings(List<Finding> all) {
+
+		/** Whether a check, or the validation of a file, failed by a bug: its findings may be incomplete. */
+		boolean internalErrors() {
+			return all.stream().anyMatch(finding -> finding.check().equals(ProposalIssueCodes.INTERNAL));
+		}
 	}
 
 	/**
 	 * Every diagnostic of the files requested, in {@link Finding#ORDER}: syntax and linking errors, the checks, and the
-	 * lines of their projects' proposals.properties that could not be used. A file whose validation fails by a bug gets
-	 * that failure as its diagnostic, and the other files are validated all the same.
+	 * lines of their projects' proposals.properties that could not be used. A file whose validation, or one of whose
+	 * checks, fails by a bug gets that failure as an {@code internal} error, and the other files are validated all the
+	 * same.
 	 */
 	static Findings findings(ProposalFiles files, ProposalFiles.Loaded loaded) {
 		List<Finding> findings = new ArrayList<>();
-		boolean internalErrors = false;
 		for (XtextResource resource : loaded.requested()) {
 			String file = ProposalFiles.displayName(resource);
 			try {
 				IResourceValidator validator = resource.getResourceServiceProvider().getResourceValidator();
 				validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).forEach(issue -> findings.add(Finding.of(file, issue)));
 			} catch (RuntimeException | StackOverflowError | LinkageError bug) {
-				findings.add(new Finding(file, 1, 1, "error", "internal", internalError(bug)));
-				internalErrors = true;
+				findings.add(new Finding(file, 1, 1, "error", ProposalIssueCodes.INTERNAL, internalError(bug)));
 			}
 		}
 		findings.addAll(configurationProblems(files, loaded.requested()));
 		findings.sort(Finding.ORDER);
-		return new Findings(findings, internalErrors);
+		return new Findings(findings);
 	}
 
 	/** Lines of the projects' proposals.properties that could not be used: errors, since they would go unnoticed. */

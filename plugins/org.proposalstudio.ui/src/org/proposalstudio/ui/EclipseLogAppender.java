@@ -5,13 +5,11 @@ import org.apache.log4j.Level;
 import org.apache.log4j.Logger;
 import org.apache.log4j.spi.LoggingEvent;
 import org.apache.log4j.spi.ThrowableInformation;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 
 /**
  * Xtext logs through log4j; in the workbench its warnings and errors belong in the Error Log with everything else,
- * and its debug chatter nowhere.
+ * each once (a check that fails fails on every keystroke), and its debug chatter nowhere.
  */
 final class EclipseLogAppender extends AppenderSkeleton {
 
@@ -28,8 +26,7 @@ final class EclipseLogAppender extends AppenderSkeleton {
 	protected void append(LoggingEvent event) {
 		int severity = event.getLevel().isGreaterOrEqual(Level.ERROR) ? IStatus.ERROR : IStatus.WARNING;
 		ThrowableInformation thrown = event.getThrowableInformation();
-		ILog.of(EclipseLogAppender.class).log(new Status(severity, ProposalUiPlugin.ID,
-				event.getLoggerName() + ": " + event.getRenderedMessage(), thrown == null ? null : thrown.getThrowable()));
+		ProposalUiPlugin.log(severity, event.getLoggerName() + ": " + event.getRenderedMessage(), thrown == null ? null : thrown.getThrowable());
 	}
 
 	@Override

@@ -1,11 +1,14 @@
 package org.proposalstudio.ui;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
-import org.osgi.framework.BundleContext;
 import org.eclipse.xtext.util.Modules2;
+import org.osgi.framework.BundleContext;
 import org.proposalstudio.language.ProposalRuntimeModule;
 import org.proposalstudio.language.ide.ProposalIdeModule;
 import org.proposalstudio.language.ide.ProposalIdeSetup;
@@ -78,10 +81,22 @@ public class ProposalUiPlugin extends AbstractUIPlugin {
 		return projectModels;
 	}
 
+	/** The failures logged so far, by what was being done and how it failed. */
+	private static final Set<String> LOGGED = ConcurrentHashMap.newKeySet();
+
 	/**
-	 * A failure of a language service is logged, never thrown at the user: the editor and its file stay intact.
+	 * A failure of a language service is logged, never thrown at the user: the editor and its file stay intact. The
+	 * same failure of the same work is logged once: a service that fails on every keystroke or every hover would
+	 * otherwise fill the log with one entry.
 	 */
 	public static void log(String message, Throwable failure) {
-		ILog.of(ProposalUiPlugin.class).log(new Status(IStatus.ERROR, ID, message, failure));
+		log(IStatus.ERROR, message, failure);
+	}
+
+	/** Logs, once, what Xtext and the language services report: see {@link #log(String, Throwable)}. */
+	static void log(int severity, String message, Throwable failure) {
+		if (LOGGED.add(message + " " + failure)) {
+			ILog.of(ProposalUiPlugin.class).log(new Status(severity, ID, message, failure));
+		}
 	}
 }

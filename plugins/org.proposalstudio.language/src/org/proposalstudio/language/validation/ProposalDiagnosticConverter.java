@@ -3,6 +3,7 @@ package org.proposalstudio.language.validation;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.util.IAcceptor;
+import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.DiagnosticConverterImpl;
 import org.eclipse.xtext.validation.Issue;
 import org.proposalstudio.model.io.Messages;
@@ -19,9 +20,31 @@ public class ProposalDiagnosticConverter extends DiagnosticConverterImpl {
 		super.convertResourceDiagnostic(diagnostic, severity, oneLine(acceptor));
 	}
 
+	/**
+	 * A check that throws is a bug, which Xtext reports as "Error executing EValidator" with the exception as data:
+	 * it becomes an {@link ProposalIssueCodes#INTERNAL} error that says what failed, so that the command line exits 3
+	 * and an editor shows it in place of the findings it could not make.
+	 */
 	@Override
 	public void convertValidatorDiagnostic(Diagnostic diagnostic, IAcceptor<Issue> acceptor) {
-		super.convertValidatorDiagnostic(diagnostic, oneLine(acceptor));
+		Throwable bug = diagnostic.getData().stream().filter(Throwable.class::isInstance).map(Throwable.class::cast).findFirst().orElse(null);
+		if (bug == null) {
+			super.convertValidatorDiagnostic(diagnostic, oneLine(acceptor));
+			return;
+		}
+		Issue.IssueImpl issue = new Issue.IssueImpl();
+		issue.setSeverity(Severity.ERROR);
+		issue.setType(CheckType.FAST);
+		issue.setCode(ProposalIssueCodes.INTERNAL);
+		issue.setMessage(Messages.oneLine("A check failed, by a bug in Proposal Studio, so this file's findings may be incomplete: " + bug
+				+ " (please report it with the input that caused it)"));
+		issue.setLineNumber(1);
+		issue.setColumn(1);
+		issue.setLineNumberEnd(1);
+		issue.setColumnEnd(1);
+		issue.setOffset(0);
+		issue.setLength(0);
+		acceptor.accept(issue);
 	}
 
 	private static IAcceptor<Issue> oneLine(IAcceptor<Issue> acceptor) {

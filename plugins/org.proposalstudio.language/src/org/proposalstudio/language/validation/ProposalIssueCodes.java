@@ -20,6 +20,8 @@ public final class ProposalIssueCodes {
 	public static final String VERSION_CYCLE = "version-cycle";
 	/** An amplified model is named Amp(X) but consults another model. */
 	public static final String AMPLIFICATION_NAME = "amplification-name";
+	/** A check failed by a bug in Proposal Studio: the file's findings may be incomplete. */
+	public static final String INTERNAL = "internal";
 	/** A text longer than {@link org.proposalstudio.model.Limits#MAX_FILE_BYTES}: it is not parsed. */
 	public static final String FILE_TOO_LARGE = "file-too-large";
 	/** A file of more than {@link org.proposalstudio.model.Limits#MAX_PROPOSALS_PER_FILE} proposals. */

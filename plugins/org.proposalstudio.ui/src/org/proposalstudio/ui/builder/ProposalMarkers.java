@@ -20,6 +20,8 @@ import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 import org.proposalstudio.language.validation.ProposalIssueCodes;
+import org.proposalstudio.model.io.Messages;
+import org.proposalstudio.ui.ProposalUiPlugin;
 import org.proposalstudio.ui.model.ProjectModel;
 
 /**
@@ -37,10 +39,15 @@ public final class ProposalMarkers {
 	private ProposalMarkers() {
 	}
 
+	/** The check id of the marker that says a file could not be checked at all. */
+	public static final String INTERNAL = "internal";
+
 	/**
 	 * Validates the file and makes its markers what it finds, as one step under the file's scheduling rule: the builder
 	 * and an editor's reconciler may both be at it, and whichever validates last must be the one that writes last, or
-	 * stale markers would stay. Nothing is written if the validation was cancelled.
+	 * stale markers would stay. Nothing is written if the validation was cancelled. A validation that fails, by a bug
+	 * in a check, leaves one marker that says so in place of the file's markers, which would otherwise stay as an
+	 * earlier text earned them; the failure is logged.
 	 */
 	public static void refresh(ProjectModel model, IFile file, CancelIndicator cancel) throws CoreException {
 		file.getWorkspace().run(monitor -> {
@@ -49,6 +56,15 @@ public final class ProposalMarkers {
 				issues = model.validate(file, cancel);
 			} catch (OperationCanceledError cancelled) {
 				// Xtext's validation stops this way when cancelled: an Error, which would end the reconciler's thread
+				return;
+			} catch (RuntimeException | LinkageError | StackOverflowError bug) {
+				ProposalUiPlugin.log("Validating " + file.getFullPath() + " failed; its markers say so, and its text is untouched", bug);
+				if (file.exists()) {
+					file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
+					file.createMarker(TYPE, Map.of(IMarker.MESSAGE, message(INTERNAL, "Proposal Studio could not check this file: "
+							+ Messages.oneLine(bug.toString()) + " (a bug; the error log has the details)"), IMarker.SEVERITY,
+							IMarker.SEVERITY_ERROR, IMarker.LINE_NUMBER, 1, CHECK, INTERNAL));
+				}
 				return;
 			}
 			if (file.exists() && !cancel.isCanceled()) {

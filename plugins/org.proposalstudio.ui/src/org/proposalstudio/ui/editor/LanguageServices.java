@@ -105,7 +105,7 @@ public class LanguageServices {
 	public static <T> T guarded(String what, Supplier<T> work, T fallback) {
 		try {
 			return work.get();
-		} catch (RuntimeException | LinkageError e) {
+		} catch (RuntimeException | LinkageError | StackOverflowError e) {
 			ProposalUiPlugin.log(what + " failed; the text is untouched", e);
 			return fallback;
 		}

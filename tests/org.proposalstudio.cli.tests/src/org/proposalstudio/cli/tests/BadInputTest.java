@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.proposalstudio.cli.ExitCode;
+import org.proposalstudio.testing.BrokenCheck;
 
 /**
  * What the command line does with input an unfriendly user or a broken tool hands it: every problem is a located,
@@ -155,5 +156,20 @@ class BadInputTest {
 		assertTrue(run.errLines().contains(latin1 + ":1:2: not valid UTF-8 (byte 0xE9); save the file as UTF-8"), run::toString);
 		assertTrue(run.errLines().stream().anyMatch(line -> line.startsWith(broken + ":1:18: error: [syntax] ")), run::toString);
 		assertTrue(run.errLines().stream().anyMatch(line -> line.startsWith(deep + ":8:")), run::toString);
+	}
+
+	/** A bug in a check: the run says so in one line, on the file, and exits 3; the other checks still report. */
+	@Test
+	void aCheckWithABugIsAnInternalErrorOnTheFile() {
+		Path file = write(temp.resolve("p.proposal"), "proposal P {\n\tmodel M\n}\n");
+		Cli.Run run;
+		try (BrokenCheck broken = BrokenCheck.install()) {
+			run = Cli.run("validate", arg(file));
+		}
+		run.assertExit(ExitCode.INTERNAL_ERROR).assertNoStackTrace();
+		assertTrue(run.outLines().contains(file + ":1:1: error: [internal] A check failed, by a bug in Proposal Studio, so this file's findings "
+				+ "may be incomplete: java.lang.IllegalStateException: broken on purpose (please report it with the input that caused it)"),
+				run::toString);
+		assertTrue(run.out().contains("[missing-inner-alignment]"), run::toString);
 	}
 }

@@ -6,19 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.Region;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.proposalstudio.language.ide.Documents;
 import org.proposalstudio.language.ide.contentassist.ProposalCompletion;
 import org.proposalstudio.language.ide.formatting.ProposalFormatting;
 import org.proposalstudio.language.ide.hover.ProposalHover;
 import org.proposalstudio.language.ide.symbols.ProposalNavigation;
+import org.proposalstudio.testing.BrokenCheck;
 import org.proposalstudio.ui.ProposalUiPlugin;
 import org.proposalstudio.ui.editor.LanguageServices;
 import org.proposalstudio.ui.editor.ProposalEditor;
@@ -92,5 +97,32 @@ class FailingServicesTest {
 		assertEquals(document.get(), new String(file.getContents().readAllBytes(), StandardCharsets.UTF_8));
 		assertTrue(logged.stream().anyMatch(message -> message.startsWith("Formatting failed")), logged.toString());
 		assertTrue(logged.stream().anyMatch(message -> message.startsWith("Content assist failed")), logged.toString());
+	}
+
+	/**
+	 * A check with a bug fails on every validation: the file's markers then say so, with what the other checks still
+	 * found, instead of keeping those of an earlier text; the failure is logged once, however often it recurs; and
+	 * the text is saved as typed.
+	 */
+	@Test
+	void aFailingCheckIsAMarkerAndOneLogEntryAndTheTextIsKept() throws Exception {
+		IFile file = project.file("p.proposal", TEXT);
+		Platform.addLogListener(log);
+		try (BrokenCheck broken = BrokenCheck.install()) {
+			ProposalEditor editor = Editors.open(file);
+			Workbench.waitUntil("the marker of the failed check", () -> Workbench.checksOf(file).contains("internal@error"));
+			IDocument document = editor.document();
+			AtomicBoolean reconciled = new AtomicBoolean();
+			editor.addModelListener(changed -> reconciled.set(editor.model().read(models -> Documents.textOf(editor.model().resource(file))
+					.endsWith("// typed\n"))));
+			document.replace(document.getLength(), 0, "// typed\n");
+			Workbench.waitUntil("the typed text reconciled", reconciled::get);
+			editor.doSave(null);
+			Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
+			assertEquals(document.get(), new String(file.getContents().readAllBytes(), StandardCharsets.UTF_8));
+			assertEquals(1, Workbench.checksOf(file).stream().filter("internal@error"::equals).count(), Workbench.checksOf(file)::toString);
+			assertEquals(1, logged.stream().filter(message -> message.contains("Error executing EValidator")).count(),
+					"validated on opening, typing and saving, logged once: " + logged);
+		}
 	}
 }
