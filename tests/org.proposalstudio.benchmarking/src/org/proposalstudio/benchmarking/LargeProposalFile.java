@@ -31,10 +31,14 @@ public final class LargeProposalFile {
 		Pattern names = Pattern.compile(examples.stream().flatMap(example -> PROPOSAL.matcher(example).results().map(found -> found.group(1)))
 				.map(Pattern::quote).collect(Collectors.joining("|", "\\b(?:", ")\\b")));
 		StringBuilder text = new StringBuilder();
-		for (int copy = 1; lineCount(text) < lines; copy++) {
+		// counted as it grows: counting the whole text again after each example made a 100,000-line file quadratic
+		int written = 0;
+		for (int copy = 1; written < lines; copy++) {
 			int number = copy;
-			for (int example = 0; example < examples.size() && lineCount(text) < lines; example++) {
-				text.append(names.matcher(examples.get(example)).replaceAll(found -> renamed(found.group(), number))).append('\n');
+			for (int example = 0; example < examples.size() && written < lines; example++) {
+				String renamed = names.matcher(examples.get(example)).replaceAll(found -> renamed(found.group(), number)) + '\n';
+				text.append(renamed);
+				written += lineCount(renamed);
 			}
 		}
 		return text.toString();
