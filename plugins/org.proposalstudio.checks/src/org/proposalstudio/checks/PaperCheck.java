@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.eclipse.xtext.diagnostics.Severity;
 
 /**
- * The checks of the paper's argument (shared/paper/CHECKS.md): what a proposal model must argue. The id is the stable
+ * The checks of the paper's argument (docs/checks.md): what a proposal model must argue. The id is the stable
  * issue code that diagnostics, quick fixes and {@code proposals.properties} use; the default severity can be changed
  * per project.
  */

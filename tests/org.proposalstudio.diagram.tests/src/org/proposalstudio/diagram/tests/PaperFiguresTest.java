@@ -33,7 +33,7 @@ import com.google.inject.Injector;
 
 /**
  * Each figure of the paper, rendered from examples/, shows the participants and the arrows between them that its
- * caption names (shared/paper/FIGURES.md), read back from the SVG's semantic attributes.
+ * caption in the paper names, read back from the SVG's semantic attributes.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(ProposalInjectorProvider.class)
