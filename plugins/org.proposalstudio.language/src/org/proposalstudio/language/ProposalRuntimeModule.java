@@ -6,6 +6,7 @@ import org.eclipse.xtext.parser.IAstFactory;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
 import org.eclipse.xtext.validation.IDiagnosticConverter;
@@ -16,6 +17,7 @@ import org.proposalstudio.language.linking.ProposalLinkingDiagnosticMessageProvi
 import org.proposalstudio.language.parser.ProposalElementFactory;
 import org.proposalstudio.language.parser.ProposalSyntaxErrorMessageProvider;
 import org.proposalstudio.language.parser.SizeLimitedProposalParser;
+import org.proposalstudio.language.resource.ProposalResource;
 import org.proposalstudio.language.validation.ProposalDiagnosticConverter;
 
 import com.google.inject.Binder;
@@ -37,6 +39,11 @@ public class ProposalRuntimeModule extends AbstractProposalRuntimeModule {
 	@Override
 	public Class<? extends IParser> bindIParser() {
 		return SizeLimitedProposalParser.class;
+	}
+
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return ProposalResource.class;
 	}
 
 	@Override

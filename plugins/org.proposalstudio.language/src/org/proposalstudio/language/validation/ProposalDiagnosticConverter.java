@@ -2,10 +2,13 @@ package org.proposalstudio.language.validation;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.util.LineAndColumn;
 import org.eclipse.xtext.util.IAcceptor;
 import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.DiagnosticConverterImpl;
 import org.eclipse.xtext.validation.Issue;
+import org.proposalstudio.language.resource.Positions;
 import org.proposalstudio.model.io.Messages;
 
 /**
@@ -45,6 +48,21 @@ public class ProposalDiagnosticConverter extends DiagnosticConverterImpl {
 		issue.setOffset(0);
 		issue.setLength(0);
 		acceptor.accept(issue);
+	}
+
+	/** Where an issue on a node is, by {@link Positions}: also at the end of an old Mac file. */
+	@Override
+	protected IssueLocation getLocationForNode(INode node, int offset, int length) {
+		IssueLocation location = new IssueLocation();
+		location.offset = offset;
+		location.length = length;
+		LineAndColumn start = Positions.of(node, offset);
+		location.lineNumber = start.getLine();
+		location.column = start.getColumn();
+		LineAndColumn end = Positions.of(node, offset + length);
+		location.lineNumberEnd = end.getLine();
+		location.columnEnd = end.getColumn();
+		return location;
 	}
 
 	private static IAcceptor<Issue> oneLine(IAcceptor<Issue> acceptor) {

@@ -56,4 +56,16 @@ class ProposalDiagnosticConverterTest {
 		assertTrue(validationHelper.validate(parseHelper.parse("proposal P { }")).stream()
 				.noneMatch(issue -> ProposalIssueCodes.INTERNAL.equals(issue.getCode())));
 	}
+
+	/** Xtext 2.42 reads past the end of such a text to find where the diagnostic ends, and the diagnostic was lost. */
+	@Test
+	void aDiagnosticEndingAtTheEndOfAnOldMacFileKeepsItsPosition() throws Exception {
+		List<Issue> issues = validationHelper.validate(parseHelper.parse("proposal P {\r\tmodel M \"open\r"));
+		Issue unclosed = issues.stream().filter(issue -> issue.getMessage().startsWith("This text in double quotes is not closed"))
+				.findFirst().orElseThrow(() -> new AssertionError("the unclosed text is reported: " + issues));
+		assertEquals(2, unclosed.getLineNumber());
+		assertEquals(10, unclosed.getColumn());
+		assertEquals(3, unclosed.getLineNumberEnd(), "just after the text's last line break");
+		assertEquals(1, unclosed.getColumnEnd());
+	}
 }
