@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.conversion.ValueConverterException;
@@ -18,8 +21,9 @@ import com.google.inject.Inject;
 
 /**
  * Whether the values of a model made elsewhere (read from XMI, say) can be written as proposal text and read back the
- * same: names the language can spell, section numbers, whole numbers from 0. Asked before serializing, so that each
- * value that cannot be written is reported on its element, in words, instead of the serializer failing on the first.
+ * same: the parts the language requires, names the language can spell, section numbers, whole numbers from 0. Asked
+ * before serializing, so that each value that cannot be written is reported on its element, in words, instead of the
+ * serializer failing on the first.
  */
 public class WritableValues {
 
@@ -43,7 +47,27 @@ public class WritableValues {
 		return problems;
 	}
 
+	/**
+	 * The parts the grammar requires and the element lacks: the metamodel's lower bounds (an oversight's overseer, a
+	 * signal's trained models), which EMF's own constraints check; the serializer would fail on the first, unlocated.
+	 */
+	private static void checkRequiredParts(EObject element, List<Problem> problems) {
+		BasicDiagnostic found = new BasicDiagnostic();
+		EObjectValidator.INSTANCE.validate_EveryMultiplicityConforms(element, found, null);
+		for (org.eclipse.emf.common.util.Diagnostic missing : found.getChildren()) {
+			String part = missing.getData().stream().filter(EStructuralFeature.class::isInstance).map(EStructuralFeature.class::cast)
+					.map(EStructuralFeature::getName).findFirst().orElse("a part");
+			problems.add(new Problem(element, "The " + element.eClass().getName() + nameOf(element) + " lacks its " + part
+					+ ", which the language requires"));
+		}
+	}
+
+	private static String nameOf(EObject element) {
+		return element instanceof NamedElement named && named.getName() != null ? " " + Messages.quote(named.getName()) : "";
+	}
+
 	private void check(EObject element, List<Problem> problems) {
+		checkRequiredParts(element, problems);
 		if (element instanceof NamedElement named && named.getName() != null) {
 			String rule = element instanceof Participant ? "ParticipantName" : "ValidID";
 			try {
