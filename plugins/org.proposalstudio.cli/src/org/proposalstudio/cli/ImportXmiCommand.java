@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
@@ -61,9 +64,9 @@ final class ImportXmiCommand extends Command {
 		}
 		XtextResourceSet resourceSet = files.injector().getInstance(XtextResourceSet.class);
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", new XMIResourceFactoryImpl());
-		Resource xmi = readXmi(resourceSet, input);
-		XmiPositions positions = XmiPositions.of(input);
-		ProposalModel model = modelOf(xmi, positions);
+		Xmi xmi = readXmi(resourceSet, input);
+		XmiPositions positions = xmi.positions();
+		ProposalModel model = modelOf(xmi.resource(), positions);
 		List<String> problems = new ArrayList<>();
 		for (WritableValues.Problem problem : files.injector().getInstance(WritableValues.class).problems(model)) {
 			problems.add(positions.of(problem.element()) + ": " + problem.message());
@@ -96,8 +99,20 @@ final class ImportXmiCommand extends Command {
 	/** The largest XMI file read: XMI spells out what proposal text abbreviates, so it may be a few times larger. */
 	static final long MAX_XMI_BYTES = 4 * Limits.MAX_FILE_BYTES;
 
-	/** Loads the XMI file: a regular file of limited size, read without a DTD. */
-	private static Resource readXmi(ResourceSet resourceSet, Path input) throws InputException {
+	/** The names of the metamodel's references to other elements, as XMI writes them in attributes. */
+	private static final Set<String> REFERENCES = ProposalPackage.eINSTANCE.getEClassifiers().stream().filter(EClass.class::isInstance)
+			.flatMap(type -> ((EClass) type).getEAllReferences().stream()).filter(reference -> !reference.isContainment())
+			.map(EReference::getName).collect(Collectors.toUnmodifiableSet());
+
+	/** An XMI file loaded, and where its elements are. */
+	private record Xmi(Resource resource, XmiPositions positions) {
+	}
+
+	/**
+	 * Loads the XMI file: a regular file of limited size, read without a DTD, whose references within the file all
+	 * point at elements of it.
+	 */
+	private static Xmi readXmi(ResourceSet resourceSet, Path input) throws InputException {
 		if (!Files.exists(input)) {
 			throw new InputException(input + ": no such file");
 		}
@@ -114,13 +129,17 @@ final class ImportXmiCommand extends Command {
 			throw new InputException(String.format("%s:1:1: the file has %,d bytes, more than the %,d that Proposal Studio reads "
 					+ "in one XMI file", input, size, MAX_XMI_BYTES));
 		}
+		XmiPositions positions = XmiPositions.of(input, REFERENCES);
 		Resource resource = resourceSet.createResource(URI.createFileURI(ProposalFiles.absolute(input).toString()));
 		try {
 			resource.load(Map.of(XMLResource.OPTION_PARSER_FEATURES, Map.of(XmiPositions.DISALLOW_DOCTYPE, true)));
 		} catch (IOException | RuntimeException e) {
-			throw new InputException(describeLoadFailure(input, e));
+			// EMF fails on a reference to a feature that does not exist (//@nowhere.0) with no position: say where it is
+			List<String> dangling = positions.danglingReferences();
+			throw new InputException(describeLoadFailure(input, e).map(List::of)
+					.orElse(dangling.isEmpty() ? List.of(input + ": not a proposal model: " + e.getMessage()) : dangling));
 		}
-		return resource;
+		return new Xmi(resource, positions);
 	}
 
 	/** The proposal model the file holds, with every reference resolved; each problem reported where it is. */
@@ -146,31 +165,34 @@ final class ImportXmiCommand extends Command {
 		return model;
 	}
 
-	/** One line, with the position XMI reports, for malformed XML, a foreign namespace or an unknown feature. */
-	private static String describeLoadFailure(Path input, Exception failure) {
+	/**
+	 * One line, with the position XMI reports, for malformed XML, a foreign namespace, an unknown feature or a reference
+	 * to the wrong kind of element; nothing when the failure has no position.
+	 */
+	private static Optional<String> describeLoadFailure(Path input, Exception failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof PackageNotFoundException foreign) {
-				return position(input, foreign.getLine(), foreign.getColumn()) + ": not a proposal model: its namespace is '"
-						+ foreign.uri() + "', not '" + ProposalPackage.eNS_URI + "'";
+				return Optional.of(position(input, foreign.getLine(), foreign.getColumn()) + ": not a proposal model: its namespace is '"
+						+ foreign.uri() + "', not '" + ProposalPackage.eNS_URI + "'");
 			}
 			if (cause instanceof IllegalValueException wrongType && wrongType.getFeature() instanceof EReference reference
 					&& wrongType.getValue() instanceof EObject value) {
-				return position(input, wrongType.getLine(), wrongType.getColumn()) + ": not a proposal model: the reference '"
+				return Optional.of(position(input, wrongType.getLine(), wrongType.getColumn()) + ": not a proposal model: the reference '"
 						+ reference.getName() + "' of " + describe(wrongType.getObject()) + " must be a "
-						+ reference.getEReferenceType().getName() + ", not " + describe(value);
+						+ reference.getEReferenceType().getName() + ", not " + describe(value));
 			}
 			if (cause instanceof XMIException xmi) {
-				return position(input, xmi.getLine(), xmi.getColumn()) + ": not a proposal model: " + withoutLocation(xmi);
+				return Optional.of(position(input, xmi.getLine(), xmi.getColumn()) + ": not a proposal model: " + withoutLocation(xmi));
 			}
 			if (cause instanceof SAXParseException xml) {
-				return position(input, xml.getLineNumber(), xml.getColumnNumber()) + ": not well-formed XML: " + xml.getMessage();
+				return Optional.of(position(input, xml.getLineNumber(), xml.getColumnNumber()) + ": not well-formed XML: " + xml.getMessage());
 			}
 			if (cause instanceof IOException io && !(cause.getCause() instanceof XMIException)
 					&& !(cause.getCause() instanceof SAXParseException)) {
-				return input + ": cannot read: " + io.getMessage();
+				return Optional.of(input + ": cannot read: " + io.getMessage());
 			}
 		}
-		return input + ": not a proposal model: " + failure.getMessage();
+		return Optional.empty();
 	}
 
 	/** An element as a person names it: its type, and its name if it has one. */

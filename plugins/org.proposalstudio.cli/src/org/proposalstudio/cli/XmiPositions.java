@@ -3,15 +3,19 @@ package org.proposalstudio.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.proposalstudio.model.io.Messages;
 import org.xml.sax.Attributes;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
@@ -25,29 +29,50 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class XmiPositions {
 
+	/** The deepest an element of a proposal model lies in its XMI (a figure's unrolling is the fourth level), with room. */
+	private static final int DEEPEST = 16;
+
 	/** No DTD: an XMI file has none, and one could expand entities without end or read other files. */
 	static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
 
 	private final Path file;
 	private final Map<String, String> positions;
+	/** Each reference within the file, by the position of the element that holds it. */
+	private final List<Map.Entry<String, String>> references;
 
-	private XmiPositions(Path file, Map<String, String> positions) {
+	private XmiPositions(Path file, Map<String, String> positions, List<Map.Entry<String, String>> references) {
 		this.file = file;
 		this.positions = positions;
+		this.references = references;
 	}
 
-	/** The positions of the elements of a file that EMF has already read; none when it cannot be parsed again. */
-	static XmiPositions of(Path file) {
+	/**
+	 * The positions of the elements of a file, and the references within the file that its attributes named
+	 * {@code referenceNames} hold; none of either when it cannot be parsed.
+	 */
+	static XmiPositions of(Path file, Set<String> referenceNames) {
 		Map<String, String> positions = new HashMap<>();
+		List<Map.Entry<String, String>> references = new ArrayList<>();
 		try {
 			SAXParserFactory factory = SAXParserFactory.newInstance();
 			factory.setNamespaceAware(true);
 			factory.setFeature(DISALLOW_DOCTYPE, true);
-			factory.newSAXParser().parse(file.toFile(), new Recorder(positions));
+			factory.newSAXParser().parse(file.toFile(), new Recorder(positions, referenceNames, references));
 		} catch (SAXException | IOException | ParserConfigurationException unparsable) {
-			// EMF read it, so this does not happen; without positions, problems are reported at the file
+			// EMF reports what makes the file unreadable, with its position; without positions, problems are reported at the file
 		}
-		return new XmiPositions(file, positions);
+		return new XmiPositions(file, positions, references);
+	}
+
+	/**
+	 * Each reference within the file that points at no element of it, as {@code file:line:column: ...}: EMF fails on
+	 * one such as {@code //@nowhere.0} with no position, and on the first only.
+	 */
+	List<String> danglingReferences() {
+		return references.stream().filter(reference -> !positions.containsKey(reference.getValue()))
+				.map(reference -> file + ":" + reference.getKey() + ": a reference points at no element of the file: "
+						+ Messages.quote(reference.getValue()))
+				.toList();
 	}
 
 	Path file() {
@@ -64,12 +89,18 @@ final class XmiPositions {
 	private static final class Recorder extends DefaultHandler {
 
 		private final Map<String, String> positions;
+		private final Set<String> referenceNames;
+		private final List<Map.Entry<String, String>> references;
 		private final Deque<String> fragments = new ArrayDeque<>();
 		private final Deque<Map<String, Integer>> counts = new ArrayDeque<>();
+		/** How far below {@link #DEEPEST} the parser is. */
+		private int depthBeyond;
 		private Locator locator;
 
-		Recorder(Map<String, String> positions) {
+		Recorder(Map<String, String> positions, Set<String> referenceNames, List<Map.Entry<String, String>> references) {
 			this.positions = positions;
+			this.referenceNames = referenceNames;
+			this.references = references;
 		}
 
 		@Override
@@ -79,6 +110,11 @@ final class XmiPositions {
 
 		@Override
 		public void startElement(String uri, String localName, String qualifiedName, Attributes attributes) {
+			if (fragments.size() >= DEEPEST) {
+				// deeper than any element of the metamodel: EMF reports it; its paths, each longer than its parent's, are not kept
+				depthBeyond++;
+				return;
+			}
 			String position = locator.getLineNumber() + ":" + locator.getColumnNumber();
 			String fragment;
 			if (fragments.isEmpty()) {
@@ -94,12 +130,26 @@ final class XmiPositions {
 				}
 			}
 			positions.putIfAbsent(fragment, position);
+			for (int i = 0; i < attributes.getLength(); i++) {
+				if (referenceNames.contains(attributes.getLocalName(i))) {
+					// a reference within the file is a fragment; one into another file has the file before a '#'
+					for (String target : attributes.getValue(i).trim().split("\\s+")) {
+						if (!target.isEmpty() && !target.contains("#")) {
+							references.add(Map.entry(position, target));
+						}
+					}
+				}
+			}
 			fragments.push(fragment);
 			counts.push(new HashMap<>());
 		}
 
 		@Override
 		public void endElement(String uri, String localName, String qualifiedName) {
+			if (depthBeyond > 0) {
+				depthBeyond--;
+				return;
+			}
 			fragments.pop();
 			counts.pop();
 		}

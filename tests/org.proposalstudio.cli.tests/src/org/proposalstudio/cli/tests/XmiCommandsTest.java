@@ -285,8 +285,7 @@ class XmiCommandsTest {
 	@Test
 	void aReferenceToAnElementOfTheWrongKindNamesBothKinds() throws IOException {
 		Path xmi = exported("s03-imitative-amplification-intermittent-oversight.proposal");
-		Files.writeString(xmi, read(xmi).replace("model=\"//@proposals.0/@participants.1\"", "model=\"//@proposals.0/@participants.0\""));
-		Cli.Run run = Cli.run("import-xmi", arg(xmi)).assertExit(ExitCode.BAD_INPUT).assertNoStackTrace();
+		Cli.Run run = importWithAmplifiedModel(xmi, "//@proposals.0/@participants.0");
 		assertEquals(1, run.errLines().size(), run::toString);
 		assertTrue(run.errLines().get(0).matches(Pattern.quote(xmi.toString()) + ":9:\\d+: not a proposal model: the reference 'model' of "
 				+ "AmplifiedModel 'Amp\\(M\\)' must be a Model, not Human 'H'"), run::toString);
@@ -295,11 +294,33 @@ class XmiCommandsTest {
 	@Test
 	void aReferenceIntoAMissingFileIsReportedWhereItIsWritten() throws IOException {
 		Path xmi = exported("s03-imitative-amplification-intermittent-oversight.proposal");
-		Files.writeString(xmi, read(xmi).replace("model=\"//@proposals.0/@participants.1\"", "model=\"gone.xmi#//@proposals.0/@participants.1\""));
-		Cli.Run run = Cli.run("import-xmi", arg(xmi)).assertExit(ExitCode.BAD_INPUT).assertNoStackTrace();
+		Cli.Run run = importWithAmplifiedModel(xmi, "gone.xmi#//@proposals.0/@participants.1");
 		assertTrue(run.err().startsWith(xmi + ":9:"), run::toString);
 		assertTrue(run.err().contains(": a reference cannot be resolved: ") && run.err().contains("gone.xmi#//@proposals.0/@participants.1"),
 				run::toString);
+	}
+
+	@Test
+	void aReferenceToAFeatureThatDoesNotExistIsReportedWhereItIsWritten() throws IOException {
+		Path xmi = exported("s03-imitative-amplification-intermittent-oversight.proposal");
+		Cli.Run run = importWithAmplifiedModel(xmi, "//@nowhere.0");
+		assertEquals(1, run.errLines().size(), run::toString);
+		assertTrue(run.errLines().get(0).matches(Pattern.quote(xmi.toString())
+				+ ":9:\\d+: a reference points at no element of the file: '//@nowhere.0'"), run::toString);
+	}
+
+	@Test
+	void elementsNestedFarDeeperThanAnyModelAreReportedOnceAtTheFirst() {
+		// each level once cost a path as long as the nesting, so 20,000 levels ran out of memory
+		String nested = "<proposals>".repeat(20_000) + "</proposals>".repeat(20_000);
+		Path xmi = write(temp.resolve("deep.xmi"), """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<proposal:ProposalModel xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:proposal="%s">
+				  %s
+				</proposal:ProposalModel>
+				""".formatted(NAMESPACE, nested));
+		Cli.Run run = Cli.run("import-xmi", arg(xmi)).assertExit(ExitCode.BAD_INPUT).assertNoStackTrace();
+		assertEquals(List.of(xmi + ":3:25: not a proposal model: Feature 'proposals' not found."), run.errLines());
 	}
 
 	@Test
@@ -312,6 +333,12 @@ class XmiCommandsTest {
 		Cli.Run run = Cli.run("import-xmi", arg(xmi)).assertExit(ExitCode.BAD_INPUT).assertNoStackTrace();
 		assertTrue(run.err().startsWith(xmi + ":2:"), run::toString);
 		assertTrue(run.err().contains("DOCTYPE is disallowed"), run::toString);
+	}
+
+	/** The import of s03's XMI with the reference from its amplified model to its model replaced: refused. */
+	private static Cli.Run importWithAmplifiedModel(Path xmi, String reference) throws IOException {
+		Files.writeString(xmi, read(xmi).replace("model=\"//@proposals.0/@participants.1\"", "model=\"" + reference + "\""));
+		return Cli.run("import-xmi", arg(xmi)).assertExit(ExitCode.BAD_INPUT).assertNoStackTrace();
 	}
 
 	/** An example exported to XMI in the temporary folder. */
