@@ -119,7 +119,14 @@ public final class Fuzzer {
 		ExecutorService executor = newExecutor();
 		Commands commands = new Commands();
 		for (long index = next.getAndIncrement(); index < settings.inputs() && System.nanoTime() < deadline; index = next.getAndIncrement()) {
-			Input input = input(index);
+			Input input;
+			try {
+				input = input(index);
+			} catch (RuntimeException | StackOverflowError harnessBug) {
+				// the mutators' own failing is no finding of the command line's: say so, and go on with the next input
+				System.err.println("fuzz: input " + index + " could not be made: " + harnessBug);
+				continue;
+			}
 			Trial.Depth depth = new Trial.Depth(index % settings.renderEvery() == 0, index % settings.reportEvery() == 0);
 			Trial trial = new Trial(commands, folder);
 			Future<Trial.Outcome> future = executor.submit(() -> trial.run(input.bytes(), input.kind(), depth));

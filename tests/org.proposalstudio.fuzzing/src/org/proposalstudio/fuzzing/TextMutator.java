@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class TextMutator {
 
 	private static final Pattern TOKEN = Pattern.compile(
-			"(?<space>[ \\t\\r\\n]+)|(?<comment>//[^\\r\\n]*|/\\*.*?\\*/)|(?<string>\"(?:\\\\.|[^\"\\\\])*\")"
+			"(?<space>[ \\t\\r\\n]+)|(?<comment>//[^\\r\\n]*|/\\*.*?\\*/)|(?<string>\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+\")"
 					+ "|(?<name>\\^?[A-Za-z_\\u0370-\\u03FF][A-Za-z_0-9\\u0370-\\u03FF-]*'*)|(?<number>[0-9]+)|(?<other>.)",
 			Pattern.DOTALL);
 
