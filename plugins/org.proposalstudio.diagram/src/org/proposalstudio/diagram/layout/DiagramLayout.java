@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.layered.options.FixedAlignment;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
@@ -71,6 +73,9 @@ public final class DiagramLayout {
 
 	/** Lays the scene out; fails with a {@link DiagramException} that says why, never with ELK's internals. */
 	public static Diagram layout(Scene scene) {
+		if (scene.arrangement() == Scene.Arrangement.ARGUMENT) {
+			return ArgumentLayout.layout(scene);
+		}
 		ElkScene elk = build(scene);
 		run(elk.graph(), scene);
 		return read(elk, scene);
@@ -168,7 +173,7 @@ public final class DiagramLayout {
 	}
 
 	/** Moves the diagram so that everything, overlay arrows included, keeps the page margin, and sizes it to fit. */
-	private static Diagram withinMargins(Diagram diagram) {
+	static Diagram withinMargins(Diagram diagram) {
 		double minX = Double.MAX_VALUE;
 		double minY = Double.MAX_VALUE;
 		double maxX = 0;
@@ -203,7 +208,7 @@ public final class DiagramLayout {
 		return new Box(box.x() + dx, box.y() + dy, box.width(), box.height());
 	}
 
-	private static void configure(ElkNode graph, Scene.Arrangement arrangement) {
+	static void configure(ElkNode graph, Scene.Arrangement arrangement) {
 		graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
 		graph.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
 		graph.setProperty(CoreOptions.PADDING, new ElkPadding(MARGIN));
@@ -233,11 +238,24 @@ public final class DiagramLayout {
 			graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
 			graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 40.0);
 		}
+		case ARGUMENT -> {
+			// a GSN argument top-down, its arrows square as GSN tools draw them (see ArgumentLayout)
+			graph.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
+			graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+			graph.setProperty(LayeredOptions.SPACING_NODE_NODE, 24.0);
+			graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 40.0);
+			// each element centred over what supports it, as trees of goals are drawn
+			graph.setProperty(LayeredOptions.NODE_PLACEMENT_BK_FIXED_ALIGNMENT, FixedAlignment.BALANCED);
+			// the four components, and what supports each element, left to right in the order the argument lists them:
+			// an argument has tens of elements, far from the sizes where sorting layers by model order gets slow (treeEdge)
+			graph.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+			graph.setProperty(LayeredOptions.CROSSING_MINIMIZATION_FORCE_NODE_MODEL_ORDER, true);
+		}
 		}
 	}
 
 	/** Runs ELK on a thread with a large stack, and turns any failure into a message about the figure. */
-	private static void run(ElkNode graph, Scene scene) {
+	static void run(ElkNode graph, Scene scene) {
 		AtomicReference<Throwable> failure = new AtomicReference<>();
 		Thread worker = new Thread(null, () -> {
 			try {
@@ -266,7 +284,7 @@ public final class DiagramLayout {
 	}
 
 	/** Where a node's own coordinate system starts: the sum of its ancestors' positions. */
-	private static Point absoluteOrigin(ElkNode node) {
+	static Point absoluteOrigin(ElkNode node) {
 		double x = 0;
 		double y = 0;
 		for (ElkNode current = node; current != null && current.getParent() != null; current = current.getParent()) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.proposalstudio.diagram.layout.ArgumentNodes;
 import org.proposalstudio.diagram.layout.Diagram;
 import org.proposalstudio.diagram.layout.Diagram.PlacedEdge;
 import org.proposalstudio.diagram.layout.Diagram.PlacedNode;
@@ -21,6 +22,7 @@ import org.proposalstudio.diagram.render.Drawing.Rect;
 import org.proposalstudio.diagram.render.Drawing.Style;
 import org.proposalstudio.diagram.render.Drawing.Text;
 import org.proposalstudio.diagram.scene.EdgeKind;
+import org.proposalstudio.diagram.scene.NodeKind;
 import org.proposalstudio.diagram.scene.SceneEdge;
 import org.proposalstudio.diagram.scene.SceneNode;
 
@@ -89,8 +91,9 @@ public final class DiagramDrawing {
 	}
 
 	private static Mark node(SceneNode node, Box box, Theme theme) {
-		Map<String, String> attributes = attributes("class", "node " + node.kind().word(), "id", "node-" + node.id(), "data-kind",
-				node.kind().word(), "data-participant", node.participant(), "data-element", node.element());
+		String classes = "node " + node.kind().word() + (node.undeveloped() ? " undeveloped" : "") + (node.defeated() ? " defeated" : "");
+		Map<String, String> attributes = attributes("class", classes, "id", "node-" + node.id(), "data-kind", node.kind().word(),
+				"data-participant", node.participant(), "data-element", node.element());
 		if (node.parent() != null) {
 			// drawn after its group, not inside it: the id of the group that encloses it says where it belongs
 			attributes.put("data-group", "node-" + node.parent());
@@ -101,6 +104,9 @@ public final class DiagramDrawing {
 			return new Group(attributes, List.of(new Rect(box, cornerRadius(node, box), style), new Text(box.x() + 12, baseline, node.label(), Fonts.GROUP,
 					false, Fonts.width(Fonts.GROUP, node.label()), theme.text())));
 		}
+		if (node.kind().isArgument()) {
+			return new Group(attributes, argumentNode(node, box, theme));
+		}
 		Style style = new Style(theme.nodeFill(), theme.nodeStroke(node.kind()), 1.5, null);
 		Mark shape = switch (node.kind()) {
 		case QUESTION, ANSWER -> new Ellipse(box, style);
@@ -108,6 +114,56 @@ public final class DiagramDrawing {
 		default -> new Rect(box, cornerRadius(node, box), style);
 		};
 		return new Group(attributes, List.of(shape, centeredText(node.label(), box, Fonts.NODE, theme.text())));
+	}
+
+	/**
+	 * The elements of a GSN node: its shape, its name and text, and its marks: the diamond under an undeveloped goal,
+	 * the A or J beside an assumption's or a justification's oval, a cross over a defeated element.
+	 */
+	private static List<Mark> argumentNode(SceneNode node, Box box, Theme theme) {
+		boolean counter = node.kind() == NodeKind.COUNTER_GOAL;
+		Style style = new Style(counter ? theme.challengeFill() : theme.nodeFill(), theme.nodeStroke(node.kind()), 1.5, null);
+		Box outline = ArgumentNodes.outline(node, box);
+		List<Mark> marks = new ArrayList<>();
+		marks.add(switch (node.kind()) {
+		case STRATEGY -> new Path(List.of(new Point(outline.x() + ArgumentNodes.SKEW, outline.y()), new Point(outline.right(), outline.y()),
+				new Point(outline.right() - ArgumentNodes.SKEW, outline.bottom()), new Point(outline.x(), outline.bottom())), true, style);
+		case SOLUTION, ASSUMPTION, JUSTIFICATION -> new Ellipse(outline, style);
+		default -> new Rect(outline, cornerRadius(node, outline), style);
+		});
+		ArgumentNodes.Lines lines = ArgumentNodes.lines(node);
+		double center = outline.x() + outline.width() / 2;
+		double baseline = outline.y() + (outline.height() - lines.height()) / 2 + Fonts.ascent(ArgumentNodes.NAME);
+		for (String line : lines.name()) {
+			marks.add(new Text(center, baseline, line, ArgumentNodes.NAME, true, Fonts.width(ArgumentNodes.NAME, line), theme.text()));
+			baseline += Fonts.lineHeight(ArgumentNodes.NAME);
+		}
+		baseline += ArgumentNodes.NAME_GAP - Fonts.ascent(ArgumentNodes.NAME) + Fonts.ascent(ArgumentNodes.TEXT);
+		for (String line : lines.text()) {
+			marks.add(new Text(center, baseline, line, ArgumentNodes.TEXT, true, Fonts.width(ArgumentNodes.TEXT, line), theme.text()));
+			baseline += Fonts.lineHeight(ArgumentNodes.TEXT);
+		}
+		if (node.kind() == NodeKind.ASSUMPTION || node.kind() == NodeKind.JUSTIFICATION) {
+			// GSN writes the letter just outside the oval, at its lower right, in the corner of the box the oval leaves free
+			String letter = node.kind() == NodeKind.ASSUMPTION ? "A" : "J";
+			double width = Fonts.width(ArgumentNodes.NAME, letter);
+			double x = Math.min(box.right() - width, center + box.width() / 2 * Math.sqrt(0.5) + 2);
+			double y = Math.min(box.bottom(), box.y() + box.height() / 2 * (1 + Math.sqrt(0.5)) + Fonts.ascent(ArgumentNodes.NAME));
+			marks.add(new Text(x, y, letter, ArgumentNodes.NAME, false, width, theme.text()));
+		}
+		if (node.undeveloped() && outline != box) {
+			double top = outline.bottom() + ArgumentNodes.DIAMOND_GAP;
+			double half = ArgumentNodes.DIAMOND / 2;
+			marks.add(new Path(List.of(new Point(center, outline.bottom()), new Point(center, top)), false, new Style(null, style.stroke(), 1.5, null)));
+			marks.add(new Path(List.of(new Point(center, top), new Point(center + half * 1.2, top + half), new Point(center, top + 2 * half),
+					new Point(center - half * 1.2, top + half)), true, new Style(theme.nodeFill(), style.stroke(), 1.5, null)));
+		}
+		if (node.defeated()) {
+			Style cross = new Style(null, theme.arrow(EdgeKind.CHALLENGES), 1.2, null);
+			marks.add(new Path(List.of(new Point(outline.x(), outline.y()), new Point(outline.right(), outline.bottom())), false, cross));
+			marks.add(new Path(List.of(new Point(outline.right(), outline.y()), new Point(outline.x(), outline.bottom())), false, cross));
+		}
+		return marks;
 	}
 
 	private static Mark edge(Map<String, PlacedNode> nodes, PlacedEdge placed, double dx, double dy, Theme theme) {
@@ -119,27 +175,47 @@ public final class DiagramDrawing {
 		route.set(0, ontoOutline(route.get(0), source));
 		route.set(route.size() - 1, ontoOutline(route.get(route.size() - 1), target));
 		List<Point> points = route.stream().map(point -> new Point(point.x() + dx, point.y() + dy)).toList();
-		String dash = edge.kind() == EdgeKind.CROSS_EXAMINATION ? "7 4" : null;
 		List<Mark> parts = new ArrayList<>();
-		parts.add(new Path(points, false, new Style(null, color, EDGE_WIDTH, dash)));
-		parts.add(arrowhead(points.get(points.size() - 2), points.get(points.size() - 1), color));
+		parts.add(new Path(points, false, new Style(null, color, width(edge.kind()), dash(edge.kind()))));
+		parts.add(arrowhead(points.get(points.size() - 2), points.get(points.size() - 1), edge.kind(), theme));
 		if (edge.bidirectional()) {
-			parts.add(arrowhead(points.get(1), points.get(0), color));
+			parts.add(arrowhead(points.get(1), points.get(0), edge.kind(), theme));
 		}
 		return new Group(attributes("class", "edge " + edge.kind().word(), "id", "edge-" + edge.id(), "data-kind", edge.kind().word(),
-				"data-source", source.node().participant(), "data-target", target.node().participant(),
-				"data-element", edge.element()), parts);
+				"data-source", endName(source), "data-target", endName(target), "data-element", edge.element()), parts);
+	}
+
+	/** The name an arrow's end goes by: the participant a node shows, or the GSN element. */
+	private static String endName(PlacedNode node) {
+		return node.node().participant() != null ? node.node().participant() : node.node().id();
+	}
+
+	/** Cross-examination and GSN's challenges are dashed; every other arrow is solid. */
+	private static String dash(EdgeKind kind) {
+		return switch (kind) {
+		case CROSS_EXAMINATION -> "7 4";
+		case CHALLENGES -> "6 4";
+		default -> null;
+		};
+	}
+
+	/** The arrows of GSN are thinner than those of the paper's figures, whose colours carry their meaning. */
+	private static double width(EdgeKind kind) {
+		return kind.relation() == null ? 1.5 : EDGE_WIDTH;
 	}
 
 	/**
 	 * The radius of the corners of a node's box: humans, users and judges have round ends, environments and data sets
-	 * square corners; questions and answers are ellipses, whose "corners" are as large as the box allows.
+	 * square corners; questions and answers are ellipses, whose "corners" are as large as the box allows. In GSN, goals
+	 * and strategies have square corners, contexts round ends, and solutions, assumptions and justifications are ovals.
 	 */
 	private static double cornerRadius(SceneNode node, Box box) {
 		return switch (node.kind()) {
 		case QUESTION, ANSWER -> Double.MAX_VALUE;
 		case HUMAN, USER, JUDGE -> box.height() / 2;
-		case ENVIRONMENT, DATASET -> 0;
+		case ENVIRONMENT, DATASET, GOAL, COUNTER_GOAL, STRATEGY -> 0;
+		case SOLUTION, ASSUMPTION, JUSTIFICATION -> Double.MAX_VALUE;
+		case CONTEXT -> box.height() / 2;
 		case AMPLIFICATION -> 10;
 		default -> 4;
 		};
@@ -153,6 +229,9 @@ public final class DiagramDrawing {
 	 */
 	private static Point ontoOutline(Point end, PlacedNode node) {
 		Box box = node.box();
+		if (node.node().kind() == NodeKind.STRATEGY) {
+			return ontoParallelogram(end, box);
+		}
 		double radius = cornerRadius(node.node(), box);
 		double rx = Math.min(radius, box.width() / 2);
 		double ry = Math.min(radius, box.height() / 2);
@@ -172,6 +251,15 @@ public final class DiagramDrawing {
 		return new Point(end.x(), end.y() + (nearest == top ? inset : -inset));
 	}
 
+	/** Where an arrow that ends on a strategy's box, on its left or right side, meets the slanted side. */
+	private static Point ontoParallelogram(Point end, Box box) {
+		double down = box.height() == 0 ? 0 : (end.y() - box.y()) / box.height();
+		if (Math.abs(end.x() - box.right()) < Math.abs(end.x() - box.x())) {
+			return Math.abs(end.x() - box.right()) > 1 ? end : new Point(box.right() - ArgumentNodes.SKEW * down, end.y());
+		}
+		return Math.abs(end.x() - box.x()) > 1 ? end : new Point(box.x() + ArgumentNodes.SKEW * (1 - down), end.y());
+	}
+
 	/**
 	 * How far inside its box a rounded outline lies at {@code along} on a side of {@code length}, where the corners are
 	 * {@code radius} long along the side and {@code depth} deep across it.
@@ -185,8 +273,17 @@ public final class DiagramDrawing {
 		return depth * (1 - Math.sqrt(1 - t * t));
 	}
 
+	/**
+	 * The head of an arrow of this kind at the end of the segment: a filled triangle, hollow for GSN's in-context-of.
+	 */
+	private static Mark arrowhead(Point from, Point tip, EdgeKind kind, Theme theme) {
+		String color = theme.arrow(kind);
+		Path filled = arrowhead(from, tip, color);
+		return kind == EdgeKind.IN_CONTEXT_OF ? new Path(filled.points(), true, new Style(theme.background(), color, 1.2, null)) : filled;
+	}
+
 	/** A filled triangle whose tip is the end of the segment. */
-	private static Mark arrowhead(Point from, Point tip, String color) {
+	private static Path arrowhead(Point from, Point tip, String color) {
 		double length = Math.hypot(tip.x() - from.x(), tip.y() - from.y());
 		double ux = length == 0 ? 1 : (tip.x() - from.x()) / length;
 		double uy = length == 0 ? 0 : (tip.y() - from.y()) / length;
@@ -216,11 +313,10 @@ public final class DiagramDrawing {
 			double middle = y + row * LEGEND_ROW + LEGEND_ROW / 2;
 			Point start = new Point(x, middle);
 			Point end = new Point(x + LEGEND_SAMPLE, middle);
-			String color = theme.arrow(kind);
-			String dash = kind == EdgeKind.CROSS_EXAMINATION ? "7 4" : null;
 			double baseline = middle + Fonts.ascent(Fonts.EDGE) / 2 - 1;
 			items.add(new Group(attributes("class", "legend-item", "data-kind", kind.word()), List.of(
-					new Path(List.of(start, end), false, new Style(null, color, EDGE_WIDTH, dash)), arrowhead(start, end, color),
+					new Path(List.of(start, end), false, new Style(null, theme.arrow(kind), width(kind), dash(kind))),
+					arrowhead(start, end, kind, theme),
 					new Text(end.x() + 10, baseline, kind.legend(), Fonts.EDGE, false, Fonts.width(Fonts.EDGE, kind.legend()),
 							theme.text()))));
 		}
@@ -236,10 +332,13 @@ public final class DiagramDrawing {
 		return new Box(box.x() + dx, box.y() + dy, box.width(), box.height());
 	}
 
+	/** Attributes from names and values; a name whose value is {@code null} is left out. */
 	private static Map<String, String> attributes(String... namesAndValues) {
 		Map<String, String> attributes = new LinkedHashMap<>();
 		for (int i = 0; i < namesAndValues.length; i += 2) {
-			attributes.put(namesAndValues[i], namesAndValues[i + 1]);
+			if (namesAndValues[i + 1] != null) {
+				attributes.put(namesAndValues[i], namesAndValues[i + 1]);
+			}
 		}
 		return attributes;
 	}

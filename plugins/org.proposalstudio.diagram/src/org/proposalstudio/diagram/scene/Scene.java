@@ -28,7 +28,9 @@ public record Scene(String proposal, String figure, String title, String caption
 		/** An unrolled tree, root on top: the limit or the debate. */
 		TREE,
 		/** Successive model versions, the newest on top (figure 14). */
-		CHAIN
+		CHAIN,
+		/** A GSN argument: the top goal on top, what supports each element below it. */
+		ARGUMENT
 	}
 
 	public Scene {
