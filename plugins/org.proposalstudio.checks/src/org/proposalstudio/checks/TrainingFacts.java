@@ -19,7 +19,7 @@ import org.proposalstudio.model.proposal.TrainingSignal;
  * What a proposal's training amounts to, in the terms the checks reason in: which participants are the same trained
  * model, which signals train them, who oversees them. Works on an effective proposal.
  */
-final class TrainingFacts {
+public final class TrainingFacts {
 
 	private final Proposal proposal;
 
@@ -50,7 +50,7 @@ final class TrainingFacts {
 	}
 
 	/** The myopia a signal has: as stated, or else the usual myopia of its kind in the paper. */
-	static Myopia myopiaOf(TrainingSignal signal) {
+	public static Myopia myopiaOf(TrainingSignal signal) {
 		if (signal.getMyopia() != Myopia.UNSTATED) {
 			return signal.getMyopia();
 		}

@@ -1,9 +1,5 @@
 package org.proposalstudio.report.tests;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +19,7 @@ import org.proposalstudio.report.Report;
 import org.proposalstudio.report.ReportWriter;
 import org.proposalstudio.report.SourceFile;
 import org.proposalstudio.testing.Examples;
+import org.proposalstudio.testing.ProjectFiles;
 
 import com.google.inject.Injector;
 
@@ -34,18 +31,7 @@ final class Projects {
 
 	/** Writes the files (name to text) into {@code folder}, loads them together and validates each. */
 	static List<SourceFile> fromTexts(Injector injector, Path folder, Map<String, String> texts) {
-		Map<String, Path> files = new LinkedHashMap<>();
-		texts.forEach((name, text) -> {
-			Path file = folder.resolve(name);
-			try {
-				Files.createDirectories(file.getParent());
-				Files.writeString(file, text, StandardCharsets.UTF_8);
-			} catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
-			files.put(name, file);
-		});
-		return load(injector, files);
+		return load(injector, ProjectFiles.write(folder, texts));
 	}
 
 	/** One file, named {@code project.proposal}. */
