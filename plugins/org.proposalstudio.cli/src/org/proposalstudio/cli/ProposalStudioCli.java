@@ -90,7 +90,7 @@ public final class ProposalStudioCli {
 			ProposalFiles files = new ProposalFiles(this::injector);
 			for (Command command : List.of(new ValidateCommand(files), new FormatCommand(files), new RenderCommand(files),
 					new ReportCommand(files), new ExportXmiCommand(files), new ImportXmiCommand(files), new DiffCommand(files),
-					new LspCommand(files))) {
+					new LspCommand(files), new ExportSafetyCaseCommand(files))) {
 				commands.put(command.name(), command);
 			}
 		}
@@ -111,7 +111,7 @@ public final class ProposalStudioCli {
 		stream.println("Hubinger, \"An overview of 11 proposals for building safe advanced AI\".");
 		stream.println();
 		stream.println("Commands:");
-		commands().values().forEach(command -> stream.printf("  %-12s %s%n", command.name(), command.summary()));
+		commands().values().forEach(command -> stream.printf("  %-18s %s%n", command.name(), command.summary()));
 		stream.println();
 		stream.println("Run '" + PROGRAM + " COMMAND --help' for a command's options.");
 		stream.println("Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable input, 3 internal error.");

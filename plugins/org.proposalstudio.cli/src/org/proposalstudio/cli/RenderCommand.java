@@ -27,6 +27,7 @@ import org.proposalstudio.model.effective.EffectiveProposal;
 import org.proposalstudio.model.effective.Inheritances;
 import org.proposalstudio.model.proposal.Figure;
 import org.proposalstudio.model.proposal.Proposal;
+import org.proposalstudio.safetycase.diagram.ArgumentScenes;
 
 /** {@code render}: draws the figures of proposals as SVG and PNG files. */
 final class RenderCommand extends Command {
@@ -39,12 +40,15 @@ final class RenderCommand extends Command {
 				included, in the paper's visual language: one file per figure and format, named
 				PROPOSAL-FIGURE.svg or .png. An existing file is replaced only once the new one is
 				complete. A file with syntax or linking errors, or a figure that cannot be drawn, is
-				reported and the other figures are still drawn; the exit status is then 1.""",
+				reported and the other figures are still drawn; the exit status is then 1. With
+				--safety-case, draws each proposal's safety case in the Goal Structuring Notation
+				instead (PROPOSAL-safety-case.svg, see docs/safety-case.md), for files without errors.""",
 				Option.withValue("out", "DIR", "the folder to write to (required)"),
 				Option.withValue("format", "FORMATS", "svg, png or svg,png (default: svg)"),
 				Option.withValue("theme", "THEME", "light (default) or paper: the paper's dark page with white information arrows"),
 				Option.withValue("figure", "NAME", "draw only the figures with this name"),
-				Option.withValue("scale", "FACTOR", "pixels per diagram unit in PNGs (default: 2)"));
+				Option.withValue("scale", "FACTOR", "pixels per diagram unit in PNGs (default: 2)"),
+				Option.flag("safety-case", "draw each proposal's safety case (GSN) instead of its figures"));
 	}
 
 	@Override
@@ -57,6 +61,10 @@ final class RenderCommand extends Command {
 		Theme theme = Theme.byName(line.choice("theme", "light", List.of("light", "paper")));
 		double scale = scale(line.value("scale").orElse("2"));
 		Optional<String> only = line.value("figure");
+		boolean safetyCases = line.has("safety-case");
+		if (safetyCases && only.isPresent()) {
+			throw new UsageException("--figure and --safety-case exclude each other: a safety case is not one of the figures");
+		}
 		ProposalFiles.Loaded loaded = load(line.operands(), console);
 		List<Finding> problems = new ArrayList<>();
 		List<Drawable> figures = new ArrayList<>();
@@ -64,7 +72,10 @@ final class RenderCommand extends Command {
 		Inheritances inheritances = new Inheritances();
 		boolean internalErrors = false;
 		DrawingBudget budget = new DrawingBudget();
-		files: for (XtextResource resource : loaded.requested()) {
+		if (safetyCases) {
+			internalErrors = addSafetyCases(loaded, figures, problems, budget);
+		}
+		files: for (XtextResource resource : safetyCases ? List.<XtextResource>of() : loaded.requested()) {
 			String file = ProposalFiles.displayName(resource);
 			try {
 				EcoreUtil.resolveAll(resource);
@@ -131,6 +142,26 @@ final class RenderCommand extends Command {
 		console.out().println("Wrote " + written + " file" + (written == 1 ? "" : "s") + " for " + figures.size() + " figure"
 				+ (figures.size() == 1 ? "" : "s") + " to " + ProposalFiles.displayName(out));
 		return loaded.exitCode(internalErrors ? ExitCode.INTERNAL_ERROR : problems.isEmpty() ? ExitCode.OK : ExitCode.ERRORS);
+	}
+
+	/**
+	 * The safety case of each proposal in the files, as a figure to draw; files with errors go to {@code problems}.
+	 *
+	 * @return whether a file met a bug
+	 */
+	private static boolean addSafetyCases(ProposalFiles.Loaded loaded, List<Drawable> figures, List<Finding> problems, DrawingBudget budget) {
+		SafetyCaseInputs.Result inputs = SafetyCaseInputs.of(loaded, false);
+		problems.addAll(inputs.problems());
+		for (SafetyCaseInputs.Case each : inputs.cases()) {
+			Scene scene = ArgumentScenes.sceneOf(each.safetyCase());
+			if (!budget.admits(scene)) {
+				problems.add(Finding.at(each.declared(), "error", "diagram", "The safety case of '" + each.declared().getName()
+						+ "' and those after it are not drawn: " + DrawingBudget.exceeded() + "; name fewer files"));
+				break;
+			}
+			figures.add(new Drawable(scene, each.declared()));
+		}
+		return inputs.internalErrors();
 	}
 
 	/** A figure to draw, and the proposal as written that it is drawn for, where problems are reported. */

@@ -149,6 +149,27 @@ class PlainJavaLauncherTest {
 		assertEquals(withoutPositions(before), withoutPositions(after), "the imported file's diagnostics");
 	}
 
+	/** The SACM packages register themselves when first used: outside OSGi no extension point does it. */
+	@Test
+	void safetyCasesAreExportedAndDrawnInPlainJava() throws Exception {
+		Path out = temp.resolve("cases");
+		Result export = plainJava(Examples.repository(), "export-safety-case", "examples/s03-imitative-amplification-intermittent-oversight.proposal",
+				"--out", arg(out));
+		assertEquals(ExitCode.OK, export.exitCode(), export::toString);
+		assertEquals("", export.err(), export::toString);
+		Cli.Run osgi = Cli.run("export-safety-case", arg(Examples.folder().resolve("s03-imitative-amplification-intermittent-oversight.proposal")),
+				"--out", arg(temp.resolve("osgi")));
+		for (String file : List.of("ImitativeAmplificationIntermittentOversight.gsn.yaml", "ImitativeAmplificationIntermittentOversight.sacm",
+				"ImitativeAmplificationIntermittentOversight.tea.json")) {
+			assertEquals(Files.readString(temp.resolve("osgi").resolve(file)), Files.readString(out.resolve(file)), file + ", as in OSGi");
+		}
+		assertEquals(ExitCode.OK, osgi.exitCode(), osgi::toString);
+		Result render = plainJava(Examples.repository(), "render", "--safety-case", "--format", "png",
+				"examples/s03-imitative-amplification-intermittent-oversight.proposal", "--out", arg(out));
+		assertEquals(ExitCode.OK, render.exitCode(), render::toString);
+		assertTrue(Files.size(out.resolve("ImitativeAmplificationIntermittentOversight-safety-case.png")) > 10_000, render::toString);
+	}
+
 	private static List<String> withoutPositions(Result validate) {
 		return validate.outLines().stream().map(line -> line.replaceFirst("^[^:]+:\\d+:\\d+: ", "")).sorted().toList();
 	}

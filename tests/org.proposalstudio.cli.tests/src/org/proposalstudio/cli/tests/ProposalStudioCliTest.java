@@ -14,7 +14,7 @@ import org.proposalstudio.cli.ExitCode;
 class ProposalStudioCliTest {
 
 	private static final List<String> COMMANDS = List.of("validate", "format", "render", "report", "export-xmi", "import-xmi", "diff",
-			"lsp");
+			"lsp", "export-safety-case");
 	private static final String HINT = "Try 'proposal-studio --help'.";
 
 	@ParameterizedTest
@@ -46,7 +46,7 @@ class ProposalStudioCliTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "validate", "format", "render", "report", "export-xmi", "import-xmi", "diff", "lsp" })
+	@ValueSource(strings = { "validate", "format", "render", "report", "export-xmi", "import-xmi", "diff", "lsp", "export-safety-case" })
 	void everyCommandHasHelpThreeWays(String command) {
 		Cli.Run run = Cli.run(command, "--help").assertExit(ExitCode.OK);
 		assertEquals("", run.err());
@@ -91,7 +91,7 @@ class ProposalStudioCliTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "validate", "format", "render", "report", "export-xmi", "import-xmi", "diff" })
+	@ValueSource(strings = { "validate", "format", "render", "report", "export-xmi", "import-xmi", "diff", "export-safety-case" })
 	void anUnknownOptionIsNamedWithAHintToTheCommandsHelp(String command) {
 		Cli.run(command, "--frmat", "json", "x.proposal").assertUsageError("Try 'proposal-studio " + command + " --help'.",
 				"proposal-studio " + command + ":", "unknown option '--frmat'");
