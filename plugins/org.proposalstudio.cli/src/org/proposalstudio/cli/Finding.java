@@ -1,6 +1,8 @@
 package org.proposalstudio.cli;
 
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
@@ -17,18 +19,27 @@ import org.proposalstudio.model.io.Messages;
  * One diagnostic as the command line reports it: {@code file:line:column: severity: [check] message}, always on one
  * line (a file name or a message with a line break in it would break the format tools read). The end of the text it
  * concerns ({@code endLine}, {@code endColumn}: the position just after it, 1-based) is for tools, such as
- * SARIF's regions; it equals the start where the diagnostic concerns a position rather than a stretch of text.
+ * SARIF's regions; it equals the start where the diagnostic concerns a position rather than a stretch of text. Its
+ * {@code data} is the validator's issue data, which names what a finding concerns (a safety case attaches its
+ * challenge there); it is left out of {@code validate --format json}.
  */
-record Finding(String file, int line, int column, int endLine, int endColumn, String severity, String check, String message) {
+record Finding(String file, int line, int column, int endLine, int endColumn, String severity, String check, String message,
+		List<String> data) {
 
 	/** A diagnostic at a position, concerning no stretch of text. */
 	Finding(String file, int line, int column, String severity, String check, String message) {
 		this(file, line, column, line, column, severity, check, message);
 	}
 
+	/** A diagnostic with no issue data. */
+	Finding(String file, int line, int column, int endLine, int endColumn, String severity, String check, String message) {
+		this(file, line, column, endLine, endColumn, severity, check, message, List.of());
+	}
+
 	Finding {
 		file = Messages.oneLine(file);
 		message = Messages.oneLine(message);
+		data = List.copyOf(data);
 	}
 
 	/**
@@ -45,7 +56,8 @@ record Finding(String file, int line, int column, int endLine, int endColumn, St
 		int endLine = Math.max(line, orOne(issue.getLineNumberEnd()));
 		int endColumn = endLine == line ? Math.max(column, orOne(issue.getColumnEnd())) : orOne(issue.getColumnEnd());
 		return new Finding(file, line, column, endLine, endColumn, issue.getSeverity().name().toLowerCase(Locale.ROOT),
-				ProposalIssueCodes.checkIdOf(issue.getCode()), issue.getMessage());
+				ProposalIssueCodes.checkIdOf(issue.getCode()), issue.getMessage(),
+				issue.getData() == null ? List.of() : Arrays.asList(issue.getData()));
 	}
 
 	/** A load-time problem of a resource: a syntax or linking error. */

@@ -70,6 +70,6 @@ final class ReportCommand extends Command {
 
 	private static Diagnostic diagnostic(Finding finding) {
 		return new Diagnostic(finding.file(), finding.line(), finding.column(), Severity.valueOf(finding.severity().toUpperCase(Locale.ROOT)),
-				finding.check(), finding.message());
+				finding.check(), finding.message(), finding.data());
 	}
 }

@@ -21,6 +21,8 @@ import org.proposalstudio.checks.ProposalsProperties;
 import org.proposalstudio.checks.ProposalsProperties.Problem;
 import org.proposalstudio.language.validation.ProposalIssueCodes;
 
+import com.google.gson.ExclusionStrategy;
+import com.google.gson.FieldAttributes;
 import com.google.gson.GsonBuilder;
 
 /** {@code validate}: checks proposal files and reports every diagnostic with its file, line and column. */
@@ -163,8 +165,21 @@ final class ValidateCommand extends Command {
 	}
 
 	private static String json(Map<String, Object> document) {
-		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(document);
+		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().setExclusionStrategies(ISSUE_DATA).create().toJson(document);
 	}
+
+	/** A finding's issue data is for safety cases, not part of the document tools read. */
+	private static final ExclusionStrategy ISSUE_DATA = new ExclusionStrategy() {
+		@Override
+		public boolean shouldSkipField(FieldAttributes field) {
+			return field.getDeclaringClass() == Finding.class && field.getName().equals("data");
+		}
+
+		@Override
+		public boolean shouldSkipClass(Class<?> type) {
+			return false;
+		}
+	};
 
 	/** The counts a validation run ends with. */
 	record Summary(int files, int errors, int warnings, int infos) {

@@ -1,5 +1,6 @@
 package org.proposalstudio.report;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +19,10 @@ import org.proposalstudio.checks.PaperCheck;
  * @param severity error, warning or info
  * @param check    the check's id, e.g. {@code after-the-fact-detection}, or {@code syntax}, {@code linking}, ...
  * @param message  the message, as written by the check
+ * @param data     the validator's issue data, which names what the finding concerns: the oversight mechanism, the
+ *                 participant or the component; the safety case attaches its challenge there
  */
-public record Diagnostic(String file, int line, int column, Severity severity, String check, String message) {
+public record Diagnostic(String file, int line, int column, Severity severity, String check, String message, List<String> data) {
 
 	/** By file and position, then errors first, then by check and message: the same input always lists the same way. */
 	public static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line)
@@ -30,12 +33,18 @@ public record Diagnostic(String file, int line, int column, Severity severity, S
 		if (severity != Severity.ERROR && severity != Severity.WARNING && severity != Severity.INFO) {
 			throw new IllegalArgumentException("a diagnostic is an error, a warning or an info, not " + severity);
 		}
+		data = List.copyOf(data);
+	}
+
+	/** A diagnostic whose issue data is not known. */
+	public Diagnostic(String file, int line, int column, Severity severity, String check, String message) {
+		this(file, line, column, severity, check, message, List.of());
 	}
 
 	/** An issue of Xtext's validator, with the check named by its short id as {@code validate} prints it. */
 	public static Diagnostic of(String file, Issue issue) {
 		return new Diagnostic(file, atLeastOne(issue.getLineNumber()), atLeastOne(issue.getColumn()), issue.getSeverity(),
-				checkOf(issue.getCode()), issue.getMessage());
+				checkOf(issue.getCode()), issue.getMessage(), issue.getData() == null ? List.of() : Arrays.asList(issue.getData()));
 	}
 
 	/** The severity as a word: error, warning, info. */

@@ -38,6 +38,23 @@ public final class InlineFigures {
 		if (!budget.admits(scene)) {
 			throw new DiagramException("It is not drawn: " + DrawingBudget.exceeded() + "; report on fewer files", effective.origin(figure));
 		}
+		return draw(scene, idPrefix);
+	}
+
+	/**
+	 * A scene of the proposal's own, such as its safety case, as an {@code <svg>} element whose ids start with
+	 * {@code idPrefix}, drawn if it fits in the run's {@code budget}.
+	 *
+	 * @throws DiagramException when the scene cannot be laid out, or does not fit
+	 */
+	public static String svg(Scene scene, String idPrefix, DrawingBudget budget) {
+		if (!budget.admits(scene)) {
+			throw new DiagramException("It is not drawn: " + DrawingBudget.exceeded() + "; report on fewer files", null);
+		}
+		return draw(scene, idPrefix);
+	}
+
+	private static String draw(Scene scene, String idPrefix) {
 		return inline(SvgWriter.write(DiagramDrawing.compose(DiagramLayout.layout(scene), Theme.LIGHT)), idPrefix);
 	}
 

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.proposalstudio.checks.Components;
+import org.proposalstudio.diagram.scene.DiagramException;
 import org.proposalstudio.diagram.scene.DrawingBudget;
 import org.proposalstudio.model.proposal.Component;
 import org.proposalstudio.model.proposal.ComponentArgument;
@@ -16,11 +17,17 @@ import org.proposalstudio.model.proposal.Oversight;
 import org.proposalstudio.model.proposal.Proposal;
 import org.proposalstudio.model.proposal.TheoreticalLimit;
 import org.proposalstudio.model.proposal.TrainingSignal;
+import org.proposalstudio.safetycase.ArgumentElement;
+import org.proposalstudio.safetycase.AssertionStatus;
+import org.proposalstudio.safetycase.Objection;
+import org.proposalstudio.safetycase.SafetyCase;
+import org.proposalstudio.safetycase.SafetyCases;
+import org.proposalstudio.safetycase.diagram.ArgumentScenes;
 
 /**
  * The page of one proposal: its title, section, citations and what it extends; its figures drawn inline; its four
- * arguments (or that one is missing), inherited ones marked with where they come from; its diagnostics with the
- * sections of the paper they cite.
+ * arguments (or that one is missing), inherited ones marked with where they come from; its safety case in GSN; its
+ * diagnostics with the sections of the paper they cite.
  */
 public final class ProposalPage {
 
@@ -40,6 +47,7 @@ public final class ProposalPage {
 		html.open("main");
 		figures(html, contents, proposal, problems, budget);
 		arguments(html, contents, proposal);
+		safetyCase(html, proposal, problems, budget);
 		html.open("section", "id", ReportedProposal.DIAGNOSTICS);
 		html.element("h2", "Diagnostics");
 		DiagnosticsTable.write(html, proposal.diagnostics());
@@ -92,6 +100,9 @@ public final class ProposalPage {
 			html.close("li");
 		}
 		html.open("li");
+		html.link("#" + ReportedProposal.SAFETY_CASE, "Safety case");
+		html.close("li");
+		html.open("li");
 		html.open("a", "href", "#" + ReportedProposal.DIAGNOSTICS);
 		html.text("Diagnostics: ");
 		html.close("a");
@@ -114,7 +125,8 @@ public final class ProposalPage {
 		if (figures.isEmpty()) {
 			html.element("p", "The proposal declares no figures.", "class", "empty");
 		}
-		Names ids = new Names(ReportedProposal.FIGURES, ReportedProposal.ARGUMENTS, ReportedProposal.DIAGNOSTICS);
+		Names ids = new Names(ReportedProposal.FIGURES, ReportedProposal.ARGUMENTS, ReportedProposal.SAFETY_CASE,
+				ReportedProposal.DIAGNOSTICS);
 		for (Figure figure : figures) {
 			String id = ids.unique("figure-" + figure.getName());
 			html.open("figure", "id", id);
@@ -190,6 +202,44 @@ public final class ProposalPage {
 			paragraphs(html, argument.getText(), "text");
 			html.close("article");
 		}
+		html.close("section");
+	}
+
+	/**
+	 * The proposal's argument as a GSN safety case: its diagram, and what it leaves to be done: the goals nothing
+	 * supports yet, and the elements that the checks' findings challenge.
+	 */
+	private static void safetyCase(Html html, ReportedProposal proposal, List<Report.Problem> problems, DrawingBudget budget) {
+		List<Objection> objections = proposal.diagnostics().stream()
+				.flatMap(diagnostic -> Objection.of(diagnostic.check(), diagnostic.severity(), diagnostic.message(), diagnostic.data()).stream())
+				.toList();
+		SafetyCase safetyCase = SafetyCases.of(proposal.effective(), objections);
+		html.open("section", "id", ReportedProposal.SAFETY_CASE);
+		html.element("h2", "Safety case");
+		html.element("p", "The argument as a safety case in the Goal Structuring Notation: the top goal, argued over the four components, "
+				+ "each supported by the mechanisms it relies on; a goal with a diamond is undeveloped, and each finding of the checks is a "
+				+ "challenge (red) that crosses out what it defeats. 'proposal-studio export-safety-case' writes it for gsn2x, TEA and SACM tools.",
+				"class", "safety-case-note");
+		html.open("div", "class", "safety-case-drawing");
+		try {
+			html.markup(InlineFigures.svg(ArgumentScenes.sceneOf(safetyCase), ReportedProposal.SAFETY_CASE + "-", budget));
+		} catch (DiagramException e) {
+			problems.add(new Report.Problem(proposal.declared(), e.element(), "The safety case of '" + proposal.declared().getName()
+					+ "' cannot be drawn: " + e.getMessage()));
+			html.open("div", "class", "figure-error", "role", "note");
+			html.element("strong", "The safety case cannot be drawn: ");
+			html.text(e.getMessage());
+			html.close("div");
+		}
+		html.close("div");
+		List<String> undeveloped = safetyCase.elements().stream().filter(ArgumentElement::undeveloped).map(ArgumentElement::name).toList();
+		List<String> defeated = safetyCase.elements().stream().filter(element -> element.status() == AssertionStatus.DEFEATED)
+				.map(ArgumentElement::name).toList();
+		html.open("ul", "class", "safety-case-summary");
+		html.element("li", undeveloped.isEmpty() ? "Every goal is developed." : "Undeveloped: " + String.join(", ", undeveloped) + ".");
+		html.element("li", safetyCase.challenges().size() + (safetyCase.challenges().size() == 1 ? " challenge" : " challenges")
+				+ (defeated.isEmpty() ? "." : "; defeated: " + String.join(", ", defeated) + "."));
+		html.close("ul");
 		html.close("section");
 	}
 

@@ -55,4 +55,6 @@ public record ReportedProposal(Proposal declared, EffectiveProposal effective, S
 	public static final String FIGURES = "figures";
 	/** The anchor of the arguments on a proposal's page. */
 	public static final String ARGUMENTS = "arguments";
+	/** The anchor of the safety case on a proposal's page. */
+	public static final String SAFETY_CASE = "safety-case";
 }

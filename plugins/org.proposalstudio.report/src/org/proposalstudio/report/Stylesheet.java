@@ -120,6 +120,10 @@ public final class Stylesheet {
 			nav.contents a:hover { text-decoration: underline; }
 			figure { margin: 0 0 28px; border: 1px solid var(--border); border-radius: 6px; overflow: hidden; }
 			figure svg.diagram { display: block; max-width: 100%; height: auto; margin: 0 auto; padding: 8px; }
+			/* a safety case is drawn at full size, to scroll through: scaled to the page, its text would be too small to read */
+			.safety-case-drawing { margin: 0 0 16px; border: 1px solid var(--border); border-radius: 6px; overflow-x: auto; }
+			.safety-case-drawing svg.diagram { display: block; margin: 0 auto; padding: 8px; }
+			.safety-case-note { color: var(--muted); }
 			figcaption { border-top: 1px solid var(--border); background: var(--subtle); padding: 10px 14px; }
 			figcaption .figure-title { font-weight: bold; }
 			figcaption .paper-figures { color: var(--muted); }

@@ -142,11 +142,28 @@ class ProposalPageTest {
 	}
 
 	@Test
+	void theSafetyCaseDrawsTheArgumentAndSaysWhatItLeavesOpen() {
+		Document page = page("Base");
+		Element section = byId(page, "safety-case");
+		assertEquals(List.of("Safety case"), texts(section, "h2"));
+		List<Element> drawings = Site.elements(page, "svg").stream().filter(svg -> isInside(svg, section)).toList();
+		assertEquals(1, drawings.size());
+		List<Element> nodes = Site.elements(page, "g").stream().filter(g -> isInside(g, drawings.get(0)) && g.getAttribute("class").startsWith("node "))
+				.toList();
+		assertEquals(List.of("safety-case-node-CG_Base_after-the-fact-detection_check"),
+				nodes.stream().filter(g -> g.getAttribute("data-kind").equals("counter-goal")).map(g -> g.getAttribute("id")).toList(),
+				"the finding on the oversight, as a challenge");
+		assertEquals(List.of("Undeveloped: Outer alignment, Training competitiveness, Performance competitiveness.",
+				"1 challenge; defeated: Oversight check."), texts(section, "li"));
+		assertTrue(Site.elements(page, "a").stream().anyMatch(a -> a.getAttribute("href").equals("#safety-case")), "the contents link to it");
+	}
+
+	@Test
 	void theExamplesPagesCarryTheirFiguresAndDiagnostics() {
 		Report report = ReportWriter.write(Projects.paperExamples(injector));
 		Site site = new Site(report);
 		Document s03 = site.page("ImitativeAmplificationIntermittentOversight.html");
-		assertEquals(4, Site.elements(s03, "svg").size());
+		assertEquals(5, Site.elements(s03, "svg").size(), "its four figures and its safety case");
 		Element diagnostics = site.byId("ImitativeAmplificationIntermittentOversight.html", "diagnostics");
 		assertTrue(Site.text(diagnostics).contains("warning after-the-fact-detection"), Site.text(diagnostics));
 		assertTrue(Site.text(diagnostics).contains("§2.2, §3.2, §4.2"), Site.text(diagnostics));

@@ -143,7 +143,7 @@ class ReportWriterTest {
 		assertEquals("Trees", report.problems().get(0).proposal().getName());
 		Element tree = site.byId("Trees.html", "figure-tree");
 		assertTrue(Site.text(tree).startsWith("This figure cannot be drawn: Figure 'tree' of 'Trees': it unrolls the limit"), Site.text(tree));
-		assertEquals(1, Site.elements(site.page("Trees.html"), "svg").size(), "the other figure is drawn");
+		assertEquals(2, Site.elements(site.page("Trees.html"), "svg").size(), "the other figure is drawn, and the safety case");
 	}
 
 	@Test
