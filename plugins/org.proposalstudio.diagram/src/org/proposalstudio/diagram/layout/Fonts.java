@@ -18,7 +18,11 @@ public final class Fonts {
 
 	public static final Font NODE = load("/fonts/DejaVuSans.ttf").deriveFont(14f);
 	public static final Font EDGE = NODE.deriveFont(11f);
-	public static final Font GROUP = load("/fonts/DejaVuSans-Bold.ttf").deriveFont(13f);
+	/**
+	 * The bold face. A font loaded from a file has the plain style whatever its face, and writers ask {@code isBold()}
+	 * (SVG's font-weight, the workbench's painter): the style says what the face is, and changes no glyph of it.
+	 */
+	public static final Font GROUP = load("/fonts/DejaVuSans-Bold.ttf").deriveFont(Font.BOLD, 13f);
 	public static final Font TITLE = GROUP.deriveFont(16f);
 
 	/** Anti-aliased, fractional metrics: widths do not depend on a screen. */
