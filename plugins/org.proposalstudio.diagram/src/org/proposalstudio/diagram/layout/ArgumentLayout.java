@@ -26,7 +26,8 @@ import org.proposalstudio.diagram.scene.SceneNode;
 
 /**
  * Lays out a GSN argument as GSN diagrams are drawn: each element above what supports it, its contexts, assumptions and
- * justifications beside it on the right, the counter goals that challenge it beside it on the left. ELK Layered lays
+ * justifications beside it on the right (and the later ones on the left when they are many), the counter goals that
+ * challenge it beside it on the left. ELK Layered lays
  * out the supported-by tree, with each element and what stands beside it as one node; the children of an element keep
  * the order the argument lists them in, through fixed port positions along its bottom. The elements beside are set in
  * a column next to their element, and joined to it by square arrows.
@@ -67,6 +68,18 @@ final class ArgumentLayout {
 		Cluster(SceneNode element) {
 			this.element = element;
 			this.size = ArgumentNodes.size(element);
+		}
+
+		/**
+		 * Puts the later half of a long column of contexts on the left, where nothing challenges the element, so that
+		 * the cluster is wide rather than tall: GSN draws contexts on either side.
+		 */
+		void balance() {
+			if (left.isEmpty() && right.size() > 2) {
+				List<SceneNode> later = right.subList((right.size() + 1) / 2, right.size());
+				left.addAll(later);
+				later.clear();
+			}
 		}
 
 		double leftWidth() {
@@ -132,6 +145,7 @@ final class ArgumentLayout {
 				clusterOf(edge.target()).left.add(nodes.get(edge.source()));
 			}
 		}
+		clusters.values().forEach(Cluster::balance);
 		ElkNode graph = ElkGraphUtil.createGraph();
 		DiagramLayout.configure(graph, Scene.Arrangement.ARGUMENT);
 		for (Cluster cluster : clusters.values()) {

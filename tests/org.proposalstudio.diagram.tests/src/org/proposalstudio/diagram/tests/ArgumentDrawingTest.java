@@ -166,6 +166,20 @@ class ArgumentDrawingTest {
 	}
 
 	@Test
+	void manyContextsOfAnUnchallengedElementStandOnBothSides() {
+		List<SceneNode> nodes = List.of(node("G1", NodeKind.GOAL, true, false), node("C1", NodeKind.CONTEXT, false, false),
+				node("C2", NodeKind.CONTEXT, false, false), node("C3", NodeKind.CONTEXT, false, false));
+		List<SceneEdge> edges = new ArrayList<>();
+		List.of("C1", "C2", "C3").forEach(context -> edge(edges, EdgeKind.IN_CONTEXT_OF, "G1", context));
+		Diagram diagram = DiagramLayout.layout(new Scene("P", "safety-case", "P", "", List.of(), Scene.Arrangement.ARGUMENT, nodes, edges));
+		Box goal = diagram.node("G1").box();
+		assertTrue(diagram.node("C1").box().x() >= goal.right() && diagram.node("C2").box().x() >= goal.right(), "the first half on the right");
+		assertTrue(diagram.node("C3").box().right() <= goal.x(), "the rest on the left");
+		assertEquals(goal.y() + goal.height() / 2, diagram.node("C3").box().y() + diagram.node("C3").box().height() / 2, TOLERANCE);
+		assertSound(diagram);
+	}
+
+	@Test
 	void textStaysInsideItsShape() {
 		Diagram diagram = DiagramLayout.layout(everyKind());
 		Drawing drawing = DiagramDrawing.compose(diagram, Theme.LIGHT);
