@@ -28,6 +28,7 @@ import org.proposalstudio.model.proposal.Oversight;
 import org.proposalstudio.model.proposal.OversightTool;
 import org.proposalstudio.model.proposal.Participant;
 import org.proposalstudio.model.proposal.Proposal;
+import org.proposalstudio.model.proposal.SignalKind;
 import org.proposalstudio.model.proposal.TheoreticalLimit;
 import org.proposalstudio.model.proposal.TrainingSignal;
 
@@ -190,7 +191,7 @@ public final class SafetyCases {
 		String sources = signal.getSources().isEmpty() ? ""
 				: " from " + names(signal.getSources().stream().map(Labels::of).toList());
 		String id = add(ElementKind.SOLUTION, prefix + "_" + identifier(signal.getName()), "Signal " + signal.getName(),
-				capitalized(signal.getKind().getLiteral().replace('-', ' ')) + " trains "
+				words(signal.getKind()) + " trains "
 						+ names(signal.getTrains().stream().map(Labels::of).toList()) + sources + ", " + myopia(signal)
 						+ details(signal.getDescription()),
 				signal).id;
@@ -374,6 +375,18 @@ public final class SafetyCases {
 		case NO_OPTIMIZATION -> "no optimization";
 		case NO_HUMAN_MODELING -> "no human modeling";
 		default -> condition.getLiteral();
+		};
+	}
+
+	private static String words(SignalKind kind) {
+		return switch (kind) {
+		case IMITATION -> "Imitation";
+		case APPROVAL -> "Approval";
+		case RL_REWARD -> "RL reward";
+		case REWARD_MODELING -> "Reward modeling";
+		case PREDICTION -> "Prediction";
+		case DEBATE -> "Debate";
+		case TASK -> "Training on the task";
 		};
 	}
 
