@@ -24,7 +24,7 @@ public final class XmlText {
 			default -> {
 				if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
 					escaped.append(c).append(text.charAt(++i));
-				} else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || Character.isSurrogate(c) || c == 0xFFFE || c == 0xFFFF) {
+				} else if (!isAllowed(c)) {
 					escaped.append('\uFFFD');
 				} else {
 					escaped.append(c);
@@ -33,5 +33,35 @@ public final class XmlText {
 			}
 		}
 		return escaped.toString();
+	}
+
+	/**
+	 * The text with only the characters no XML document may hold replaced, markup left as it is: for a writer that escapes
+	 * markup itself (EMF's XMI) but would write those characters as references no parser accepts.
+	 */
+	public static String replaceDisallowed(String text) {
+		StringBuilder replaced = null;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+				if (replaced != null) {
+					replaced.append(c).append(text.charAt(i + 1));
+				}
+				i++;
+			} else if (!isAllowed(c)) {
+				if (replaced == null) {
+					replaced = new StringBuilder(text.length()).append(text, 0, i);
+				}
+				replaced.append('\uFFFD');
+			} else if (replaced != null) {
+				replaced.append(c);
+			}
+		}
+		return replaced == null ? text : replaced.toString();
+	}
+
+	/** Whether an XML document may hold the character; a surrogate is judged alone, so a caller lets pairs through. */
+	private static boolean isAllowed(char c) {
+		return !(c < 0x20 && c != '\t' && c != '\n' && c != '\r' || Character.isSurrogate(c) || c == 0xFFFE || c == 0xFFFF);
 	}
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.proposalstudio.diagram.render.XmlText;
 import org.proposalstudio.safetycase.ArgumentElement;
 import org.proposalstudio.safetycase.ElementKind;
 import org.proposalstudio.safetycase.SafetyCase;
@@ -196,14 +197,14 @@ public final class SacmWriter {
 		element.setGid(gid);
 		LangString langString = BaseFactory.eINSTANCE.createLangString();
 		langString.setLang(LANGUAGE);
-		langString.setContent(name);
+		langString.setContent(XmlText.replaceDisallowed(name));
 		element.setName(langString);
 	}
 
 	private static MultiLangString text(String text) {
 		LangString value = BaseFactory.eINSTANCE.createLangString();
 		value.setLang(LANGUAGE);
-		value.setContent(text);
+		value.setContent(XmlText.replaceDisallowed(text));
 		MultiLangString multi = BaseFactory.eINSTANCE.createMultiLangString();
 		multi.getValue().add(value);
 		return multi;

@@ -25,6 +25,7 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.proposalstudio.safetycase.ArgumentElement;
+import org.proposalstudio.safetycase.AssertionStatus;
 import org.proposalstudio.safetycase.ElementKind;
 import org.proposalstudio.safetycase.SafetyCase;
 import org.proposalstudio.safetycase.format.SacmWriter;
@@ -140,6 +141,18 @@ class SacmWriterTest {
 		assertEquals(AssertionDeclaration.NEEDS_SUPPORT, performance.getAssertionDeclaration());
 		String xmi = new String(SacmWriter.write(s3), StandardCharsets.UTF_8);
 		assertTrue(xmi.contains("assertionDeclaration=\"asserted\""), "the default is written too, for readers that do not know it");
+	}
+
+	@Test
+	void hostileTextStaysWellFormedXml() throws IOException {
+		String text = "<tag attr=\"x\"> & ]]> \u0007 bell, \uFFFE, \uD800 alone, line\nbreak, \uD83D\uDE00";
+		SafetyCase safetyCase = new SafetyCase("P", "T", null, List.of(new ArgumentElement("G_P", ElementKind.GOAL, text, text, List.of(),
+				List.of(), null, true, AssertionStatus.NEEDS_SUPPORT, null, null, null)));
+		Resource resource = load(SacmWriter.write(safetyCase));
+		assertTrue(resource.getErrors().isEmpty(), resource.getErrors().toString());
+		Claim claim = (Claim) ((XMLResource) resource).getEObject("G_P");
+		assertEquals("<tag attr=\"x\"> & ]]> \uFFFD bell, \uFFFD, \uFFFD alone, line\nbreak, \uD83D\uDE00",
+				claim.getContent().getValue().get(0).getContent());
 	}
 
 	@Test
