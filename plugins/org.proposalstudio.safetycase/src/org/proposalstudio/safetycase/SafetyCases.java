@@ -2,12 +2,14 @@ package org.proposalstudio.safetycase;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
@@ -320,12 +322,13 @@ public final class SafetyCases {
 	}
 
 	private SafetyCase build() {
+		Set<String> challenged = new HashSet<>();
+		elements.values().forEach(draft -> challenged.add(draft.challenges));
 		List<ArgumentElement> built = new ArrayList<>();
 		for (Draft draft : elements.values()) {
-			boolean challenged = elements.values().stream().anyMatch(other -> draft.id.equals(other.challenges));
 			AssertionStatus status = draft.undeveloped ? AssertionStatus.NEEDS_SUPPORT
 					: draft.kind == ElementKind.ASSUMPTION ? AssertionStatus.ASSUMED
-							: challenged ? AssertionStatus.DEFEATED : AssertionStatus.ASSERTED;
+							: challenged.contains(draft.id) ? AssertionStatus.DEFEATED : AssertionStatus.ASSERTED;
 			built.add(new ArgumentElement(draft.id, draft.kind, draft.name, draft.text, draft.supportedBy, draft.inContextOf,
 					draft.challenges, draft.undeveloped, status, draft.url, draft.source, draft.objection));
 		}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.elk.core.options.CoreOptions;
@@ -19,6 +20,7 @@ import org.proposalstudio.diagram.layout.Diagram.PlacedEdge;
 import org.proposalstudio.diagram.layout.Diagram.PlacedNode;
 import org.proposalstudio.diagram.layout.Geometry.Box;
 import org.proposalstudio.diagram.layout.Geometry.Point;
+import org.proposalstudio.diagram.scene.DiagramException;
 import org.proposalstudio.diagram.scene.EdgeKind;
 import org.proposalstudio.diagram.scene.Scene;
 import org.proposalstudio.diagram.scene.SceneEdge;
@@ -34,7 +36,7 @@ import org.proposalstudio.diagram.scene.SceneNode;
  * <p>
  * An element stands beside one element only: the scene gives a context shared by several goals a node per goal.
  */
-final class ArgumentLayout {
+public final class ArgumentLayout {
 
 	/** Between an element and the column beside it. */
 	private static final double COLUMN_GAP = 26;
@@ -51,7 +53,18 @@ final class ArgumentLayout {
 		scene.nodes().forEach(node -> nodes.put(node.id(), node));
 	}
 
+	/**
+	 * The most elements an argument's diagram lays out, as many as the largest unrolled figure: a safety case of real
+	 * proposals has tens, and one of thousands is still laid out in seconds.
+	 */
+	public static final int MAX_ELEMENTS = 20_000;
+
 	static Diagram layout(Scene scene) {
+		if (scene.nodes().size() > MAX_ELEMENTS) {
+			throw new DiagramException(String.format(Locale.ROOT,
+					"The safety case of '%s' has %,d elements, more than the %,d a diagram lays out; export-safety-case writes it whole",
+					scene.proposal(), scene.nodes().size(), MAX_ELEMENTS), null);
+		}
 		return new ArgumentLayout(scene).run();
 	}
 
@@ -148,10 +161,15 @@ final class ArgumentLayout {
 		clusters.values().forEach(Cluster::balance);
 		ElkNode graph = ElkGraphUtil.createGraph();
 		DiagramLayout.configure(graph, Scene.Arrangement.ARGUMENT);
+		double order = 0;
 		for (Cluster cluster : clusters.values()) {
 			cluster.elk = ElkGraphUtil.createNode(graph);
 			cluster.elk.setIdentifier(cluster.element.id());
 			cluster.elk.setDimensions(cluster.width(), cluster.height());
+			// the order of the argument, which the interactive crossing minimization keeps within each layer: it sorts, where
+			// minimizing crossings across hundreds of oversight mechanisms took minutes
+			cluster.elk.setLocation(order, 0);
+			order += cluster.width() + 1;
 			cluster.elk.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_POS);
 		}
 		for (SceneEdge edge : scene.edges()) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.proposalstudio.diagram.layout.ArgumentLayout;
 import org.proposalstudio.diagram.layout.ArgumentNodes;
 import org.proposalstudio.diagram.layout.Diagram;
 import org.proposalstudio.diagram.layout.Diagram.PlacedEdge;
@@ -29,6 +31,7 @@ import org.proposalstudio.diagram.render.Drawing.Rect;
 import org.proposalstudio.diagram.render.Drawing.Text;
 import org.proposalstudio.diagram.render.SvgWriter;
 import org.proposalstudio.diagram.render.Theme;
+import org.proposalstudio.diagram.scene.DiagramException;
 import org.proposalstudio.diagram.scene.EdgeKind;
 import org.proposalstudio.diagram.scene.NodeKind;
 import org.proposalstudio.diagram.scene.Scene;
@@ -177,6 +180,21 @@ class ArgumentDrawingTest {
 		assertTrue(diagram.node("C3").box().right() <= goal.x(), "the rest on the left");
 		assertEquals(goal.y() + goal.height() / 2, diagram.node("C3").box().y() + diagram.node("C3").box().height() / 2, TOLERANCE);
 		assertSound(diagram);
+	}
+
+	@Test
+	void anArgumentTooLargeToDrawIsRefusedWithAMessageBeforeAnyLayout() {
+		List<SceneNode> nodes = new ArrayList<>();
+		List<SceneEdge> edges = new ArrayList<>();
+		nodes.add(node("G0", NodeKind.GOAL, false, false));
+		for (int i = 1; i <= ArgumentLayout.MAX_ELEMENTS; i++) {
+			nodes.add(node("Sn" + i, NodeKind.SOLUTION, false, false));
+			edge(edges, EdgeKind.SUPPORTED_BY, "G0", "Sn" + i);
+		}
+		Scene scene = new Scene("Huge", "safety-case", "Huge", "", List.of(), Scene.Arrangement.ARGUMENT, nodes, edges);
+		DiagramException refused = assertThrows(DiagramException.class, () -> DiagramLayout.layout(scene));
+		assertEquals("The safety case of 'Huge' has 20,001 elements, more than the 20,000 a diagram lays out; export-safety-case writes it whole",
+				refused.getMessage());
 	}
 
 	@Test
