@@ -99,7 +99,7 @@ public final class SafetyCases {
 			for (Participant discarded : deployment.getDiscarded()) {
 				top.inContextOf.add(add(ElementKind.ASSUMPTION, prefix + "_discarded-" + identifier(discarded.getName()),
 						"Discarded: " + Labels.of(discarded), Labels.of(discarded)
-								+ " is trained only alongside what is deployed, and discarded before deployment",
+								+ " is trained only alongside what is deployed, and discarded before deployment.",
 						discarded).id);
 			}
 		}
