@@ -53,6 +53,8 @@ public final class StartupTraining {
 				with(List.of("render", "--out", work.resolve("figures").toString(), "--format", "svg,png"), paper),
 				with(List.of("render", "--out", work.resolve("paper").toString(), "--theme", "paper"), List.of(single)),
 				with(List.of("report", "--out", work.resolve("report").toString()), paper),
+				with(List.of("export-safety-case", "--out", work.resolve("safety-cases").toString()), paper),
+				with(List.of("render", "--safety-case", "--out", work.resolve("safety-case-drawings").toString()), List.of(single)),
 				List.of("export-xmi", single, "--out", xmi.toString()),
 				List.of("import-xmi", xmi.toString(), "--out", work.resolve("single.proposal").toString()));
 		PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
