@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 /**
  * One input through the commands, and the verdict on what they did. A proposal file is validated, formatted (which
  * must not change what the checks say, and must be stable), exported to XMI and imported back (which must not change
- * what the checks say either), and, when asked, drawn and reported on. An XMI file is
- * imported, and what it imports to is validated. Every line a command prints must be one of the lines the command line
+ * what the checks say either), and, when asked, drawn (its figures, and its safety case, which is also exported in
+ * every format) and reported on. An XMI file is imported, and what it imports to is validated. Every line a command prints must be one of the lines the command line
  * promises: a located diagnostic, or one of a few summary lines.
  */
 public final class Trial {
@@ -86,9 +86,15 @@ public final class Trial {
 			}
 		}
 		if (depth.render()) {
-			outcome = judge(commands.run("render", file.toString(), "--out", scratch.resolve("figures").toString()), file, false);
-			if (outcome.verdict().isFailure()) {
-				return outcome;
+			// the figures, then the safety case drawn and written in every format
+			for (String[] command : new String[][] { { "render" }, { "render", "--safety-case" },
+					{ "export-safety-case", "--format", "gsn2x,tea,sacm" } }) {
+				List<String> arguments = new ArrayList<>(List.of(command));
+				arguments.addAll(List.of(file.toString(), "--out", scratch.resolve(command[command.length - 1].replace("-", "")).toString()));
+				outcome = judge(commands.run(arguments.toArray(String[]::new)), file, false);
+				if (outcome.verdict().isFailure()) {
+					return outcome;
+				}
 			}
 		}
 		if (depth.report()) {
@@ -179,7 +185,8 @@ public final class Trial {
 				continue;
 			}
 			if (line.matches(path + ": (not formatted, because .*|nothing imported)")
-					|| line.equals("proposal-studio export-xmi: " + input + " has errors; nothing exported")) {
+					|| line.equals("proposal-studio export-xmi: " + input + " has errors; nothing exported")
+					|| line.equals("proposal-studio export-safety-case: " + input + " has errors; its proposals are not exported")) {
 				continue;
 			}
 			if (line.matches(path + ": the model cannot be written as proposal text without changing it; nothing imported")) {
