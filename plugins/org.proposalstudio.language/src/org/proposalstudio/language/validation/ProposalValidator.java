@@ -148,33 +148,56 @@ public class ProposalValidator extends AbstractProposalValidator {
 	}
 
 	/**
-	 * Proposal names are unique across the files of a project, so that 'extends' is unambiguous. The index is asked for
-	 * the proposal's name, not walked: in a file of many proposals a walk per proposal made validation quadratic.
+	 * Proposal names are unique across the files of a project, so that 'extends' is unambiguous. The project's proposals
+	 * are gathered by name once per validation: asking the index per proposal made a file of many proposals slow.
 	 */
 	@Check(CheckType.NORMAL)
 	public void checkProposalNameUniqueInProject(Proposal proposal) {
 		if (proposal.getName() == null || proposal.eResource() == null) {
 			return;
 		}
-		IResourceDescriptions index = resourceDescriptionsProvider.getResourceDescriptions(proposal.eResource());
-		IResourceDescription own = index.getResourceDescription(proposal.eResource().getURI());
-		if (own == null) {
-			return;
-		}
 		URI self = EcoreUtil.getURI(proposal);
-		QualifiedName name = QualifiedName.create(proposal.getName());
-		for (IContainer container : containerManager.getVisibleContainers(own, index)) {
-			for (IEObjectDescription other : container.getExportedObjects(ProposalPackage.Literals.PROPOSAL, name, false)) {
-				if (other.getEObjectOrProxy() != proposal && !other.getEObjectURI().equals(self)) {
-					URI file = other.getEObjectURI().trimFragment();
-					String where = file.equals(proposal.eResource().getURI()) ? "in this file" : "in " + file.lastSegment();
-					error("Another proposal named '" + proposal.getName() + "' exists " + where
-							+ ": proposal names must be unique in a project, so that 'extends' is unambiguous", proposal,
-							NAMED_ELEMENT__NAME, ProposalIssueCodes.DUPLICATE_NAME);
-					return;
+		for (IEObjectDescription other : projectProposals(proposal.eResource()).getOrDefault(QualifiedName.create(proposal.getName()),
+				List.of())) {
+			if (other.getEObjectOrProxy() != proposal && !other.getEObjectURI().equals(self)) {
+				URI file = other.getEObjectURI().trimFragment();
+				String where = file.equals(proposal.eResource().getURI()) ? "in this file" : "in " + file.lastSegment();
+				error("Another proposal named '" + proposal.getName() + "' exists " + where
+						+ ": proposal names must be unique in a project, so that 'extends' is unambiguous", proposal,
+						NAMED_ELEMENT__NAME, ProposalIssueCodes.DUPLICATE_NAME);
+				return;
+			}
+		}
+	}
+
+	/**
+	 * Where the proposals of the file's project are, by name, from the index: built in one pass over the project's
+	 * proposals once per validation of a file, so that checking each name costs the same however many there are.
+	 */
+	@SuppressWarnings("unchecked")
+	private Map<QualifiedName, List<IEObjectDescription>> projectProposals(Resource resource) {
+		Map<Object, Object> context = getContext();
+		ProjectProposals key = new ProjectProposals(resource);
+		return context == null ? proposalsByName(resource)
+				: (Map<QualifiedName, List<IEObjectDescription>>) context.computeIfAbsent(key, absent -> proposalsByName(resource));
+	}
+
+	private Map<QualifiedName, List<IEObjectDescription>> proposalsByName(Resource resource) {
+		Map<QualifiedName, List<IEObjectDescription>> byName = new HashMap<>();
+		IResourceDescriptions index = resourceDescriptionsProvider.getResourceDescriptions(resource);
+		IResourceDescription own = index.getResourceDescription(resource.getURI());
+		if (own != null) {
+			for (IContainer container : containerManager.getVisibleContainers(own, index)) {
+				for (IEObjectDescription proposal : container.getExportedObjectsByType(ProposalPackage.Literals.PROPOSAL)) {
+					byName.computeIfAbsent(proposal.getName(), name -> new ArrayList<>(1)).add(proposal);
 				}
 			}
 		}
+		return byName;
+	}
+
+	/** The key of a file's {@link #projectProposals} in the validation's context. */
+	private record ProjectProposals(Resource file) {
 	}
 
 	/*

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.proposalstudio.language.validation.ProposalIssueCodes;
 import org.proposalstudio.model.Limits;
+import org.proposalstudio.model.proposal.Proposal;
 import org.proposalstudio.model.proposal.ProposalModel;
 import org.proposalstudio.model.proposal.ProposalPackage;
 import org.proposalstudio.testing.ProposalInjectorProvider;
@@ -88,6 +90,31 @@ class ProposalValidatorTest {
 		ProposalModel second = parseHelper.parse("proposal Same { }", URI.createURI("memory:/project/b.proposal"), project);
 		validationHelper.assertError(second, ProposalPackage.Literals.PROPOSAL, ProposalIssueCodes.DUPLICATE_NAME,
 				"Another proposal named 'Same' exists in a.proposal");
+	}
+
+	@Test
+	void everyProposalOfADuplicatedNameIsReportedAndTheOthersOfTheProjectAreNot() throws Exception {
+		ResourceSet project = resourceSets.get();
+		ProposalModel first = parseHelper.parse("proposal Same { }\nproposal Alone { }\nproposal Same { }",
+				URI.createURI("memory:/project/a.proposal"), project);
+		ProposalModel second = parseHelper.parse("proposal Other { }\nproposal Same { }", URI.createURI("memory:/project/b.proposal"),
+				project);
+		for (Proposal same : List.of(first.getProposals().get(0), first.getProposals().get(2))) {
+			assertEquals(List.of("Another proposal named 'Same' exists in this file: proposal names must be unique in a project, "
+					+ "so that 'extends' is unambiguous"), duplicateNameMessages(same));
+		}
+		assertEquals(List.of("Another proposal named 'Same' exists in a.proposal: proposal names must be unique in a project, "
+				+ "so that 'extends' is unambiguous"), duplicateNameMessages(second.getProposals().get(1)));
+		assertEquals(List.of(), duplicateNameMessages(first.getProposals().get(1)));
+		assertEquals(List.of(), duplicateNameMessages(second.getProposals().get(0)));
+	}
+
+	/** The duplicate-name errors of the file reported on the proposal's own line. */
+	private List<String> duplicateNameMessages(Proposal proposal) {
+		int line = NodeModelUtils.getNode(proposal).getStartLine();
+		return validationHelper.validate(proposal.eResource()).stream()
+				.filter(issue -> ProposalIssueCodes.DUPLICATE_NAME.equals(issue.getCode()) && issue.getLineNumber() == line)
+				.map(Issue::getMessage).toList();
 	}
 
 	@Test
