@@ -10,11 +10,6 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
-import javax.imageio.ImageIO;
 
 import org.proposalstudio.diagram.layout.Fonts;
 import org.proposalstudio.diagram.layout.Geometry.Box;
@@ -37,7 +32,8 @@ public final class PngWriter {
 	public static BufferedImage paint(Drawing drawing, double scale) {
 		int width = (int) Math.ceil(drawing.width() * scale);
 		int height = (int) Math.ceil(drawing.height() * scale);
-		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+		// every theme's page is opaque: no alpha channel to fill and encode
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
 		Graphics2D graphics = image.createGraphics();
 		try {
 			graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -55,13 +51,7 @@ public final class PngWriter {
 	}
 
 	public static byte[] write(Drawing drawing, double scale) {
-		ByteArrayOutputStream png = new ByteArrayOutputStream();
-		try {
-			ImageIO.write(paint(drawing, scale), "png", png);
-		} catch (IOException e) {
-			throw new UncheckedIOException("writing a PNG to memory failed", e);
-		}
-		return png.toByteArray();
+		return PngEncoder.encode(paint(drawing, scale));
 	}
 
 	private static void paint(Mark mark, Graphics2D graphics) {
