@@ -1,6 +1,10 @@
 package org.proposalstudio.cli;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.proposalstudio.model.io.Messages;
 import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -57,7 +62,16 @@ final class XmiPositions {
 			SAXParserFactory factory = SAXParserFactory.newInstance();
 			factory.setNamespaceAware(true);
 			factory.setFeature(DISALLOW_DOCTYPE, true);
-			factory.newSAXParser().parse(file.toFile(), new Recorder(positions, referenceNames, references));
+			try {
+				factory.newSAXParser().parse(file.toFile(), new Recorder(positions, referenceNames, references));
+			} catch (UnsupportedEncodingException unknown) {
+				// EMF reads a file that declares an encoding Java does not know as UTF-8: so must its positions be
+				positions.clear();
+				references.clear();
+				try (Reader text = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+					factory.newSAXParser().parse(new InputSource(text), new Recorder(positions, referenceNames, references));
+				}
+			}
 		} catch (SAXException | IOException | ParserConfigurationException unparsable) {
 			// EMF reports what makes the file unreadable, with its position; without positions, problems are reported at the file
 		}
