@@ -1,5 +1,7 @@
 package org.proposalstudio.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.ExceptionAcceptor;
+import org.proposalstudio.language.formatting2.LineEnds;
 
 import com.google.inject.Injector;
 
@@ -47,6 +50,10 @@ final class FormatCommand extends Command {
 					continue;
 				}
 				String original = resource.getParseResult().getRootNode().getText();
+				String unix = LineEnds.withoutOldMacLineEnds(resource.getParseResult().getRootNode());
+				if (!unix.equals(original)) {
+					reparse(resource, unix);
+				}
 				String formatted = format(files.injector(), resource);
 				if (!formatted.equals(original)) {
 					unformatted.add(file);
@@ -62,6 +69,14 @@ final class FormatCommand extends Command {
 		unformatted.forEach(file -> console.out().println((check ? "not formatted: " : "formatted: ") + file));
 		int status = internalErrors ? ExitCode.INTERNAL_ERROR : syntaxErrors || check && !unformatted.isEmpty() ? ExitCode.ERRORS : ExitCode.OK;
 		return loaded.exitCode(status);
+	}
+
+	private static void reparse(XtextResource resource, String text) {
+		try {
+			resource.reparse(text);
+		} catch (IOException e) {
+			throw new UncheckedIOException("parsing text in memory failed", e);
+		}
 	}
 
 	static String format(Injector injector, XtextResource resource) {

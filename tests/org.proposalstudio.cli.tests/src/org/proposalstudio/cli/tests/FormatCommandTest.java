@@ -75,6 +75,15 @@ class FormatCommandTest {
 	}
 
 	@Test
+	void oldMacLineEndsBetweenTokensBecomeLineFeedsSoThatFormattingAgainChangesNothing() {
+		// a comment after a bare \r was taken for the end of the line before, and moved when formatted again
+		Path mac = write(temp.resolve("mac.proposal"), "proposal Mac {\r\tmodel M \"a\rb\"\r// the human\r\thuman H\r}\r");
+		Cli.run("format", arg(mac)).assertExit(ExitCode.OK);
+		assertEquals("proposal Mac {\n\tmodel M \"a\rb\"\n// the human\n\thuman H\n}\n", read(mac), "the \\r inside the string is its own");
+		Cli.run("format", "--check", arg(mac)).assertExit(ExitCode.OK);
+	}
+
+	@Test
 	void aFormattedFileIsNotRewritten() throws Exception {
 		Path tidy = write(temp.resolve("tidy.proposal"), FORMATTED);
 		var modified = Files.getLastModifiedTime(tidy);
