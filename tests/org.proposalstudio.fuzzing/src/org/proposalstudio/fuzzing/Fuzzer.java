@@ -57,6 +57,7 @@ public final class Fuzzer {
 
 	/** How many failures of one verdict are kept on disk: enough to see every kind, not a disk full of one. */
 	private static final int KEPT_PER_VERDICT = 100;
+	private static final int KEPT_WHATEVER_THEIR_EVIDENCE = 10;
 
 	private final Seeds seeds;
 	private final Settings settings;
@@ -167,7 +168,10 @@ public final class Fuzzer {
 	private void keep(Input input, Trial.Outcome outcome) {
 		Path input1 = findings.resolve(outcome.verdict().name().toLowerCase()).resolve(input.index() + input.kind().extension);
 		String signature = outcome.verdict() + " " + outcome.command() + " " + outcome.evidence().lines().findFirst().orElse("");
-		if (counts.get(outcome.verdict()).get() > KEPT_PER_VERDICT || !signatures.add(signature)) {
+		long found = counts.get(outcome.verdict()).get();
+		// the first few of a verdict are kept whatever their evidence: a first line such as "formatting a formatted file
+		// changes it" is shared by inputs with different causes
+		if (found > KEPT_PER_VERDICT || !signatures.add(signature) && found > KEPT_WHATEVER_THEIR_EVIDENCE) {
 			return;
 		}
 		try {
