@@ -222,7 +222,7 @@ final class ImportXmiCommand extends Command {
 		try {
 			check.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
 			EcoreUtil.resolveAll(check);
-			return check.getErrors().isEmpty() && check.getContents().size() == 1 && EcoreUtil.equals(model, check.getContents().get(0));
+			return check.getErrors().isEmpty() && check.getContents().size() == 1 && SameModel.equal(model, check.getContents().get(0));
 		} catch (IOException e) {
 			return false;
 		} finally {

@@ -324,6 +324,22 @@ class XmiCommandsTest {
 	}
 
 	@Test
+	void aChainOfExtendsLongerThanTheLimitGoesThereAndBack() {
+		// comparing the model imported with its text parsed back followed each 'extends' by recursion, and overflowed
+		StringBuilder text = new StringBuilder("proposal C0 { }\n");
+		for (int i = 1; i <= 12_000; i++) {
+			text.append("proposal C").append(i).append(" extends C").append(i - 1).append(" { }\n");
+		}
+		Path chain = write(temp.resolve("chain.proposal"), text.toString());
+		Path xmi = temp.resolve("chain.xmi");
+		Cli.run("export-xmi", arg(chain), "--out", arg(xmi)).assertExit(ExitCode.OK);
+		Path back = temp.resolve("back.proposal");
+		// imported only when its text parses back to the same model
+		Cli.run("import-xmi", arg(xmi), "--out", arg(back)).assertExit(ExitCode.OK).assertNoStackTrace();
+		assertTrue(read(back).contains("proposal C12000 extends C11999"), () -> read(back).substring(0, 200));
+	}
+
+	@Test
 	void aFileWithADocumentTypeIsNotReadForItCouldExpandWithoutEnd() {
 		Path xmi = write(temp.resolve("laughs.xmi"), """
 				<?xml version="1.0"?>
