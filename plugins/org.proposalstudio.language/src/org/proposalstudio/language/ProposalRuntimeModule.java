@@ -7,6 +7,7 @@ import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.serializer.tokens.ICrossReferenceSerializer;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
 import org.eclipse.xtext.validation.IDiagnosticConverter;
@@ -18,6 +19,7 @@ import org.proposalstudio.language.parser.ProposalElementFactory;
 import org.proposalstudio.language.parser.ProposalSyntaxErrorMessageProvider;
 import org.proposalstudio.language.parser.SizeLimitedProposalParser;
 import org.proposalstudio.language.resource.ProposalResource;
+import org.proposalstudio.language.serializer.ProposalCrossReferenceSerializer;
 import org.proposalstudio.language.validation.ProposalDiagnosticConverter;
 
 import com.google.inject.Binder;
@@ -66,6 +68,10 @@ public class ProposalRuntimeModule extends AbstractProposalRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return ProposalLinkingDiagnosticMessageProvider.class;
+	}
+
+	public Class<? extends ICrossReferenceSerializer> bindICrossReferenceSerializer() {
+		return ProposalCrossReferenceSerializer.class;
 	}
 
 	/**
