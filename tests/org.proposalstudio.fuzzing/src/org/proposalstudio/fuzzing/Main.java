@@ -51,7 +51,7 @@ public final class Main {
 				Duration.ofMinutes(Long.parseLong(options.getOrDefault("minutes", String.valueOf(NO_TIME_LIMIT)))),
 				Integer.parseInt(options.getOrDefault("workers", "1")), Integer.parseInt(options.getOrDefault("render-every", "20")),
 				Integer.parseInt(options.getOrDefault("report-every", "200")),
-				Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeout", "60"))));
+				Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeout", "120"))));
 		Path findings = Path.of(options.getOrDefault("findings", repository.resolve("target/fuzz-findings").toString()));
 		System.err.println("fuzz: seed " + settings.seed() + ", findings in " + findings);
 		Fuzzer.Result result = new Fuzzer(Seeds.of(repository, scratch), settings, scratch, findings).run(System.err::println);
