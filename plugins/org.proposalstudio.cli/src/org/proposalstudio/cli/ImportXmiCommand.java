@@ -2,6 +2,7 @@ package org.proposalstudio.cli;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,13 +79,16 @@ final class ImportXmiCommand extends Command {
 		}
 		XtextResource target = (XtextResource) resourceSet.createResource(URI.createFileURI(ProposalFiles.absolute(output).toString()));
 		target.getContents().add(model);
+		ISerializer serializer = files.injector().getInstance(ISerializer.class);
 		String text;
 		try {
-			text = files.injector().getInstance(ISerializer.class).serialize(model, SaveOptions.newBuilder().format().getOptions());
+			text = serializer.serialize(model, SaveOptions.newBuilder().format().getOptions());
 		} catch (RuntimeException e) {
 			// the serializer's message is several lines: what failed, then the element and the feature
 			String first = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-			console.err().println(Messages.oneLine(input + ": cannot be written as proposal text: " + first));
+			EObject culprit = unwritable(serializer, model);
+			console.err().println(Messages.oneLine(positions.of(culprit) + ": " + describe(culprit) + " cannot be written as proposal text: "
+					+ "its values fit no form of the language (" + first + ")"));
 			return ExitCode.ERRORS;
 		}
 		if (!parsesBackToTheSameModel(resourceSet, model, text)) {
@@ -171,6 +175,13 @@ final class ImportXmiCommand extends Command {
 	 */
 	private static Optional<String> describeLoadFailure(Path input, Exception failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof UnsupportedEncodingException encoding) {
+				// the XML declaration, which names the encoding, is the first thing in the file
+				return Optional.of(position(input, 1, 1) + ": not well-formed XML: it declares the encoding "
+						+ Messages.quote(String.valueOf(encoding.getMessage())) + ", which Java does not know");
+			}
+		}
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof PackageNotFoundException foreign) {
 				return Optional.of(position(input, foreign.getLine(), foreign.getColumn()) + ": not a proposal model: its namespace is '"
 						+ foreign.uri() + "', not '" + ProposalPackage.eNS_URI + "'");
@@ -215,6 +226,21 @@ final class ImportXmiCommand extends Command {
 		String message = xmi.getMessage();
 		String location = " (" + xmi.getLocation() + ", " + xmi.getLine() + ", " + xmi.getColumn() + ")";
 		return message.endsWith(location) ? message.substring(0, message.length() - location.length()) : message;
+	}
+
+	/**
+	 * The element the serializer fails on, to say where it is: the innermost whose own text cannot be written (as deep
+	 * as the containment of a proposal model, a few levels).
+	 */
+	private static EObject unwritable(ISerializer serializer, EObject element) {
+		for (EObject child : element.eContents()) {
+			try {
+				serializer.serialize(child);
+			} catch (RuntimeException failed) {
+				return unwritable(serializer, child);
+			}
+		}
+		return element;
 	}
 
 	private static boolean parsesBackToTheSameModel(XtextResourceSet resourceSet, ProposalModel model, String text) {

@@ -340,6 +340,14 @@ class XmiCommandsTest {
 	}
 
 	@Test
+	void anEncodingJavaDoesNotKnowIsReportedAtTheDeclaration() throws IOException {
+		Path xmi = exported("s03-imitative-amplification-intermittent-oversight.proposal");
+		Files.writeString(xmi, read(xmi).replace("encoding=\"UTF-8\"", "encoding=\"signal\""));
+		Cli.Run run = Cli.run("import-xmi", arg(xmi)).assertExit(ExitCode.BAD_INPUT).assertNoStackTrace();
+		assertEquals(List.of(xmi + ":1:1: not well-formed XML: it declares the encoding 'SIGNAL', which Java does not know"), run.errLines());
+	}
+
+	@Test
 	void aFileWithADocumentTypeIsNotReadForItCouldExpandWithoutEnd() {
 		Path xmi = write(temp.resolve("laughs.xmi"), """
 				<?xml version="1.0"?>
