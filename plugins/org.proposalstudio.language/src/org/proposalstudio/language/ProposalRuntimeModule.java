@@ -1,6 +1,7 @@
 package org.proposalstudio.language;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.IAstFactory;
 import org.eclipse.xtext.parser.IParser;
@@ -72,6 +73,10 @@ public class ProposalRuntimeModule extends AbstractProposalRuntimeModule {
 
 	public Class<? extends ICrossReferenceSerializer> bindICrossReferenceSerializer() {
 		return ProposalCrossReferenceSerializer.class;
+	}
+
+	public Class<? extends IShouldGenerate> bindIShouldGenerate() {
+		return NothingToGenerate.class;
 	}
 
 	/**

@@ -1,0 +1,41 @@
+package org.proposalstudio.language.tests;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.generator.IShouldGenerate;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.proposalstudio.testing.Examples;
+import org.proposalstudio.testing.ProposalInjectorProvider;
+
+import com.google.inject.Inject;
+import com.google.inject.Injector;
+
+/**
+ * What the language binds so that the work of reading and checking a file is done once: nothing a build (the
+ * language server's, on every change) repeats for itself.
+ */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(ProposalInjectorProvider.class)
+class ProposalRuntimeModuleTest {
+
+	@Inject
+	private Injector injector;
+
+	@Test
+	void aBuildDoesNotValidateAFileAgainToDecideWhetherToGenerate() {
+		Resource withoutErrors = Examples.loadAll(injector).get("s03-imitative-amplification-intermittent-oversight.proposal");
+		assertFalse(injector.getInstance(IResourceValidator.class).validate(withoutErrors, CheckMode.ALL, CancelIndicator.NullImpl)
+				.stream().anyMatch(issue -> issue.getSeverity() == Severity.ERROR));
+		// Xtext's default answers this by validating the file a second time, and says yes for a file without errors
+		assertFalse(injector.getInstance(IShouldGenerate.class).shouldGenerate(withoutErrors, CancelIndicator.NullImpl));
+	}
+
+}
