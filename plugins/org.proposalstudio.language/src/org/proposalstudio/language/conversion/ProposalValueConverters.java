@@ -9,11 +9,17 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.proposalstudio.model.io.Messages;
 
 import com.google.inject.Inject;
+import com.google.inject.Singleton;
 
 /**
  * Names may be the soft keywords of ValidID, and Amp(...) around one; any other keyword used as a name is written with
  * a ^, which these converters remove when reading and add back when writing.
+ * <p>
+ * One per injector, as Xtext's {@link DefaultTerminalConverters} is meant to be (its {@code @Singleton} is not
+ * inherited): each instance works out its converters from the grammar on first use, and every resource's parser,
+ * linker and serializer would otherwise have instances of their own.
  */
+@Singleton
 public class ProposalValueConverters extends DefaultTerminalConverters {
 
 	private static final String AMP = "Amp(";

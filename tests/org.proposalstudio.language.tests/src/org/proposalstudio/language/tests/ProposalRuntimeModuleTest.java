@@ -1,10 +1,14 @@
 package org.proposalstudio.language.tests;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.generator.IShouldGenerate;
+import org.eclipse.xtext.parser.DefaultEcoreElementFactory;
+import org.eclipse.xtext.parser.IAstFactory;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -20,7 +24,7 @@ import com.google.inject.Injector;
 
 /**
  * What the language binds so that the work of reading and checking a file is done once: nothing a build (the
- * language server's, on every change) repeats for itself.
+ * language server's, on every change) or a resource repeats for itself.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(ProposalInjectorProvider.class)
@@ -38,4 +42,11 @@ class ProposalRuntimeModuleTest {
 		assertFalse(injector.getInstance(IShouldGenerate.class).shouldGenerate(withoutErrors, CancelIndicator.NullImpl));
 	}
 
+	@Test
+	void everyResourceSharesTheValueConvertersWorkedOutFromTheGrammar() {
+		assertSame(injector.getInstance(IValueConverterService.class), injector.getInstance(IValueConverterService.class));
+		// the parser's element factory is made anew for each resource, and reads values through them
+		IAstFactory factory = injector.getInstance(IAstFactory.class);
+		assertSame(injector.getInstance(IValueConverterService.class), ((DefaultEcoreElementFactory) factory).getConverterService());
+	}
 }
