@@ -21,6 +21,7 @@ import org.proposalstudio.language.server.diagram.FigureMessages.FigureDrawing;
 import org.proposalstudio.language.server.diagram.FigureMessages.FigureList;
 import org.proposalstudio.language.server.diagram.FigureMessages.FigureParams;
 import org.proposalstudio.language.server.diagram.FigureMessages.FiguresParams;
+import org.proposalstudio.language.server.diagram.FigureRequests;
 
 /** The figures over the protocol: listed for the proposal at a position, drawn as SVG that maps back to the text. */
 class FiguresTest {
@@ -100,7 +101,7 @@ class FiguresTest {
 		}
 	}
 
-	static ProposalServer requests(Server server) {
+	static FigureRequests requests(Server server) {
 		return server.server;
 	}
 

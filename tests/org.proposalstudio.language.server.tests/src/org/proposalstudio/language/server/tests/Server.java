@@ -26,6 +26,7 @@ import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.proposalstudio.language.server.ProposalLanguageServerLauncher;
 import org.proposalstudio.language.server.ProposalLanguageServerLauncher.Connection;
+import org.proposalstudio.language.server.diagram.FigureRequests;
 import org.proposalstudio.testing.Examples;
 
 import com.google.gson.JsonObject;
@@ -37,7 +38,7 @@ import com.google.gson.JsonObject;
 final class Server implements AutoCloseable {
 
 	final TestClient client = new TestClient();
-	final ProposalServer server;
+	final FigureRequests server;
 	final Path workspace;
 	final InitializeResult capabilities;
 	private final Connection connection;
@@ -50,8 +51,8 @@ final class Server implements AutoCloseable {
 		PipedInputStream clientIn = new PipedInputStream(1 << 16);
 		PipedOutputStream toClient = new PipedOutputStream(clientIn);
 		connection = ProposalLanguageServerLauncher.connect(serverIn, toClient);
-		Launcher<ProposalServer> launcher = new Launcher.Builder<ProposalServer>().setLocalService(client)
-				.setRemoteInterface(ProposalServer.class).setInput(clientIn).setOutput(toServer).create();
+		Launcher<FigureRequests> launcher = new Launcher.Builder<FigureRequests>().setLocalService(client)
+				.setRemoteInterface(FigureRequests.class).setInput(clientIn).setOutput(toServer).create();
 		launcher.startListening();
 		server = launcher.getRemoteProxy();
 		capabilities = get(server.initialize(initializeParams(workspace)));

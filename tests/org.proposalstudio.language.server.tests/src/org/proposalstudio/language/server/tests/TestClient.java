@@ -4,19 +4,15 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 import org.eclipse.lsp4j.Diagnostic;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
-import org.eclipse.lsp4j.services.LanguageClient;
+import org.proposalstudio.language.server.DiagnosticsClient;
 
 /** The client's end in the tests: it keeps the diagnostics the server publishes, and lets a test wait for them. */
-final class TestClient implements LanguageClient {
+final class TestClient implements DiagnosticsClient {
 
 	/** Long enough for a loaded build machine, short enough that a server that never answers fails the test. */
 	static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -45,22 +41,5 @@ final class TestClient implements LanguageClient {
 			}
 		}
 		return diagnostics.get(uri);
-	}
-
-	@Override
-	public void telemetryEvent(Object object) {
-	}
-
-	@Override
-	public void showMessage(MessageParams message) {
-	}
-
-	@Override
-	public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams request) {
-		return CompletableFuture.completedFuture(null);
-	}
-
-	@Override
-	public void logMessage(MessageParams message) {
 	}
 }

@@ -1,4 +1,4 @@
-package org.proposalstudio.language.server.tests;
+package org.proposalstudio.language.server.diagram;
 
 import java.util.concurrent.CompletableFuture;
 
@@ -10,9 +10,13 @@ import org.proposalstudio.language.server.diagram.FigureMessages.FigureList;
 import org.proposalstudio.language.server.diagram.FigureMessages.FigureParams;
 import org.proposalstudio.language.server.diagram.FigureMessages.FiguresParams;
 
-/** The server as a client sees it: the protocol, and the figure requests. */
+/**
+ * The server as a Java client sees it: the protocol and the figure requests that {@link ProposalFigures} answers, as
+ * the remote interface of an LSP4J client's launcher (a request LSP4J's client does not know by its type comes back
+ * without its result).
+ */
 @JsonSegment("proposal")
-interface ProposalServer extends LanguageServer {
+public interface FigureRequests extends LanguageServer {
 
 	@JsonRequest
 	CompletableFuture<FigureList> figures(FiguresParams params);
