@@ -10,13 +10,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
  * The run from which the launcher makes its start-up archive ({@code bin/proposal-studio --make-archive}): every
- * command once, in one JVM, on the examples, so that the archive holds the classes each of them loads and the JVM the
- * profiles of their first seconds. {@code java ... org.proposalstudio.cli.StartupTraining EXAMPLES_DIR}; writes only
- * below a temporary folder, which it removes, and prints nothing unless a command fails.
+ * command once, in one JVM, on the examples, the language server's included ({@link LanguageServerTraining}), so that
+ * the archive holds the classes each of them loads and the JVM the profiles of their first seconds.
+ * {@code java ... org.proposalstudio.cli.StartupTraining EXAMPLES_DIR}; writes only below a temporary folder, which it
+ * removes, and prints nothing unless a command fails.
  */
 public final class StartupTraining {
 
@@ -68,6 +71,16 @@ public final class StartupTraining {
 				System.err.print(problems.toString(StandardCharsets.UTF_8));
 				return exit;
 			}
+		}
+		try {
+			LanguageServerTraining.run(examples, Path.of(single));
+		} catch (ExecutionException | TimeoutException | RuntimeException e) {
+			System.err.println("proposal-studio lsp: " + e);
+			e.printStackTrace();
+			return ExitCode.INTERNAL_ERROR;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return ExitCode.INTERNAL_ERROR;
 		}
 		return ExitCode.OK;
 	}

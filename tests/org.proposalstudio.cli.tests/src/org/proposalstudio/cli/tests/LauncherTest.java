@@ -146,11 +146,29 @@ class LauncherTest {
 		assertTrue(server.mainFromArchive(), () -> "the language server starts from the archive too:\n" + server);
 	}
 
+	/**
+	 * The archive holds the language server's classes too: the build's training run includes a session with it. A
+	 * server whose client is gone at once (an empty standard input) has set itself up, then ends with exit 1.
+	 */
+	@Test
+	void theLanguageServerStartsFromTheArchive() throws Exception {
+		Launch server = launch(home(), javaHome(), "lsp");
+		assertEquals(ExitCode.ERRORS, server.result().exitCode(), server::toString);
+		for (String serverClass : List.of("org.proposalstudio.language.server.ProposalLanguageServer",
+				"org.eclipse.xtext.ide.server.LanguageServerImpl", "org.eclipse.lsp4j.jsonrpc.RemoteEndpoint")) {
+			assertTrue(server.fromArchive(serverClass), () -> serverClass + " was not loaded from the start-up archive:\n" + server);
+		}
+	}
+
 	/** One run of the launcher, with the classes it loaded. */
 	record Launch(Result result, String classes) {
 
 		boolean mainFromArchive() {
-			return classes.lines().anyMatch(line -> line.contains(" org.proposalstudio.cli.Main source: shared objects file"));
+			return fromArchive("org.proposalstudio.cli.Main");
+		}
+
+		boolean fromArchive(String className) {
+			return classes.lines().anyMatch(line -> line.contains(" " + className + " source: shared objects file"));
 		}
 
 		@Override

@@ -31,8 +31,8 @@ final class SeparateProcess {
 
 	/**
 	 * Runs {@code command} in {@code directory} with the environment of this JVM, less what could add to or change a
-	 * JVM's start (CLASSPATH, JAVA_TOOL_OPTIONS, JDK_JAVA_OPTIONS), plus {@code environment}; its output goes to files
-	 * in {@code scratch}.
+	 * JVM's start (CLASSPATH, JAVA_TOOL_OPTIONS, JDK_JAVA_OPTIONS), plus {@code environment}; its standard input is
+	 * empty, and its output goes to files in {@code scratch}.
 	 */
 	static Result run(List<String> command, Path directory, Map<String, String> environment, Path scratch)
 			throws IOException, InterruptedException {
@@ -45,6 +45,7 @@ final class SeparateProcess {
 		builder.environment().remove("JDK_JAVA_OPTIONS");
 		builder.environment().putAll(environment);
 		Process process = builder.start();
+		process.getOutputStream().close();
 		if (!process.waitFor(2, TimeUnit.MINUTES)) {
 			process.destroyForcibly();
 			fail("did not finish within 2 minutes: " + String.join(" ", command));
