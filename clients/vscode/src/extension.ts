@@ -5,12 +5,15 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 
+import { makeArchive } from './archive';
 import { DiagramPanel } from './diagramPanel';
 import { findJava } from './java';
-import { commandLine, languageServer } from './launch';
+import { archiveMaking, commandLine, Java, Launch, languageServer } from './launch';
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel;
+/** The Java homes this session has made the start-up archive for (or tried to): once each. */
+const archivesMade = new Set<string>();
 
 /** Starts the language server on the first proposal file, and registers the commands. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -52,7 +55,7 @@ function settings() {
 }
 
 /** The Java to run Proposal Studio with; when there is none, the user is told why and how to set one. */
-async function java(): Promise<string | undefined> {
+async function java(): Promise<Java | undefined> {
   const found = await findJava(settings().javaHome);
   if ('problem' in found) {
     const action = await vscode.window.showErrorMessage(found.problem, 'Open Settings');
@@ -61,7 +64,29 @@ async function java(): Promise<string | undefined> {
     }
     return undefined;
   }
-  return found.java;
+  return found;
+}
+
+/** The environment of a process the extension starts: the extension host's, and what the launch sets. */
+function environment(launch: Launch): NodeJS.ProcessEnv {
+  return { ...process.env, ...launch.env };
+}
+
+/**
+ * Once the server has started, the start-up archive of the extension's copy of the command line for this Java is
+ * made in the background, at the lowest priority (a training run of every command; the launcher does nothing when
+ * the archive is there already). The server's next start, and every command's, use it. A failure costs only speed:
+ * it goes to the log, not to the user.
+ */
+function prepareArchive(context: vscode.ExtensionContext, found: Java): void {
+  const launch = archiveMaking(found, context.extensionPath);
+  if (!launch || archivesMade.has(found.home)) {
+    return;
+  }
+  archivesMade.add(found.home);
+  void makeArchive(launch).then((outcome) => output.appendLine(outcome.ready
+    ? `The start-up archive for ${found.home} is ready: the language server and the commands start from it.`
+    : `The start-up archive for ${found.home} could not be made; Proposal Studio runs without it, only slower to start:\n${outcome.problem}`));
 }
 
 /** The running language client, started on first use. */
@@ -69,12 +94,16 @@ async function started(context: vscode.ExtensionContext): Promise<LanguageClient
   if (client) {
     return client;
   }
-  const javaPath = await java();
-  if (!javaPath) {
+  const found = await java();
+  if (!found) {
     return undefined;
   }
-  const launch = languageServer(javaPath, context.extensionPath, settings().jvmOptions);
-  const server: ServerOptions = { run: launch, debug: launch };
+  const launch = languageServer(found, context.extensionPath, settings().jvmOptions);
+  if (launch.withoutArchive) {
+    output.appendLine(`The language server starts without its start-up archive: ${launch.withoutArchive}.`);
+  }
+  const executable = { command: launch.command, args: launch.args, options: { env: environment(launch) } };
+  const server: ServerOptions = { run: executable, debug: executable };
   const options: LanguageClientOptions = {
     documentSelector: [{ scheme: 'file', language: 'proposal' }],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.proposal,proposals.properties}') },
@@ -83,6 +112,7 @@ async function started(context: vscode.ExtensionContext): Promise<LanguageClient
   };
   client = new LanguageClient('proposalStudio', 'Proposal Studio', server, options);
   await client.start();
+  prepareArchive(context, found);
   return client;
 }
 
@@ -92,18 +122,18 @@ function workspaceFolder(): string | undefined {
 
 /** Runs a command of the command line, its output in the Proposal Studio channel; resolves to its exit status. */
 async function runCommand(context: vscode.ExtensionContext, command: string, ...args: (string | undefined)[]): Promise<number | undefined> {
-  const javaPath = await java();
-  if (!javaPath || args.some((arg) => arg === undefined)) {
-    if (javaPath) {
+  const found = await java();
+  if (!found || args.some((arg) => arg === undefined)) {
+    if (found) {
       void vscode.window.showWarningMessage('Open a folder first: Proposal Studio works on the proposals of a workspace folder.');
     }
     return undefined;
   }
-  const launch = commandLine(javaPath, context.extensionPath, settings().jvmOptions, [command, ...(args as string[])]);
+  const launch = commandLine(found, context.extensionPath, settings().jvmOptions, [command, ...(args as string[])]);
   output.show(true);
   output.appendLine(`$ proposal-studio ${command} ${args.join(' ')}`);
   return new Promise((resolve) => {
-    execFile(launch.command, launch.args, { cwd: workspaceFolder(), maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
+    execFile(launch.command, launch.args, { cwd: workspaceFolder(), env: environment(launch), maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
       output.append(stdout);
       output.append(stderr);
       const status = error ? (typeof error.code === 'number' ? error.code : -1) : 0;

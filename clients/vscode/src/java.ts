@@ -2,8 +2,8 @@ import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 
-/** The Java that runs the server, or why there is none to run it. */
-export type JavaLookup = { java: string; version: number } | { problem: string };
+/** The Java that runs the server (its home: the folder above the real `bin/java`), or why there is none to run it. */
+export type JavaLookup = { java: string; home: string; version: number } | { problem: string };
 
 /** The lowest Java the server runs on. */
 export const MINIMUM_JAVA = 17;
@@ -12,6 +12,8 @@ export const MINIMUM_JAVA = 17;
 export interface Machine {
   env: NodeJS.ProcessEnv;
   isFile(file: string): boolean;
+  /** The file a path leads to, through symbolic links: `/usr/bin/java` is often a link into the Java's home. */
+  realPath(file: string): string;
   /** What `java -version` prints (on standard error), or undefined when it cannot run. */
   versionText(java: string): Promise<string | undefined>;
 }
@@ -25,6 +27,7 @@ export const thisMachine: Machine = {
       return false;
     }
   },
+  realPath: (file) => fs.realpathSync(file),
   versionText: (java) =>
     new Promise((resolve) =>
       execFile(java, ['-version'], { timeout: 15000 }, (error, stdout, stderr) => resolve(error ? undefined : `${stderr}${stdout}`))),
@@ -71,7 +74,7 @@ export async function findJava(javaHomeSetting: string | undefined, machine: Mac
     const text = await machine.versionText(candidate.java);
     const version = text === undefined ? undefined : majorVersion(text);
     if (version !== undefined && version >= MINIMUM_JAVA) {
-      return { java: candidate.java, version };
+      return { java: candidate.java, home: path.dirname(path.dirname(machine.realPath(candidate.java))), version };
     }
     tooOld.push(`${candidate.java} from ${candidate.from} is ${version === undefined ? 'not a Java that runs' : `Java ${version}`}`);
   }

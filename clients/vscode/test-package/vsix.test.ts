@@ -41,17 +41,22 @@ function read(wanted: string[]): Promise<{ names: string[]; texts: Map<string, s
   });
 }
 
-test('the package holds the extension, the grammar, the diagram page and the server with its class path', async () => {
+test('the package holds the extension, the grammar, the diagram page and the command line distribution', async () => {
   const { names } = await read([]);
   for (const file of ['extension/package.json', 'extension/dist/extension.js', 'extension/syntaxes/proposal.tmLanguage.json',
     'extension/language-configuration.json', 'extension/media/diagram.html', 'extension/media/diagram.js', 'extension/images/icon.png',
-    'extension/docs/checks.md', 'extension/LICENSE.txt', 'extension/README.md']) {
+    'extension/docs/checks.md', 'extension/LICENSE.txt', 'extension/README.md',
+    // the distribution: its launcher, and the examples from which it makes the start-up archive of the installed copy
+    'extension/server/bin/proposal-studio', 'extension/server/examples/s03-imitative-amplification-intermittent-oversight.proposal',
+    'extension/server/examples/proposals.properties']) {
     assert.ok(names.includes(file), `${file} is missing from ${names.join('\n')}`);
   }
   for (const bundle of ['org.proposalstudio.language.server_', 'org.proposalstudio.cli_', 'org.proposalstudio.diagram_',
     'org.eclipse.xtext.ide_', 'org.eclipse.lsp4j_', 'org.eclipse.elk.alg.layered_']) {
-    assert.ok(names.some((name) => name.startsWith(`extension/server/${bundle}`) && name.endsWith('.jar')), `no ${bundle}*.jar in server/`);
+    assert.ok(names.some((name) => name.startsWith(`extension/server/lib/${bundle}`) && name.endsWith('.jar')), `no ${bundle}*.jar in server/lib/`);
   }
+  assert.ok(!names.some((name) => name.startsWith('extension/server/archives/')),
+    'no start-up archive: one belongs to the folder and the Java it was made for, so the installed copy makes its own');
   assert.ok(!names.some((name) => name.includes('node_modules/') || name.startsWith('extension/src/') || name.startsWith('extension/test')),
     'sources, tests and node_modules stay out');
 });

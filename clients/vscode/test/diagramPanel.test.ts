@@ -8,12 +8,14 @@ import puppeteer, { Browser, Page } from 'puppeteer-core';
 import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 
 import { FIGURE_REQUEST, FIGURES_REQUEST, FigureDrawing, FigureList } from '../src/figures';
+import { findJava, thisMachine } from '../src/java';
 import { languageServer } from '../src/launch';
 
 /**
  * The Proposal Diagram's page in a real browser (headless Chromium), showing figures drawn by the real language
- * server that the extension ships (server/): it shows the SVG, fits and zooms it, reveals a declaration on a
- * click, keeps a stale drawing faded with the reason, and exports. It leaves a screenshot in target/.
+ * server that the extension ships (server/), started as the extension starts it: it shows the SVG, fits and zooms
+ * it, reveals a declaration on a click, keeps a stale drawing faded with the reason, and exports. It leaves a
+ * screenshot in target/.
  */
 const EXTENSION = path.resolve(__dirname, '../..');
 const EXAMPLES = path.resolve(EXTENSION, '../../examples');
@@ -30,8 +32,11 @@ before(async () => {
   if (missing) {
     return;
   }
-  const launch = languageServer(process.env.JAVA ?? 'java', EXTENSION, []);
-  server = spawn(launch.command, launch.args, { stdio: ['pipe', 'pipe', 'inherit'] });
+  // the build's Java (the pom passes it), else the one the extension would find
+  const java = await findJava('', process.env.JAVA ? { ...thisMachine, env: { PATH: path.dirname(process.env.JAVA) } } : thisMachine);
+  assert.ok(!('problem' in java), JSON.stringify(java));
+  const launch = languageServer(java, EXTENSION, []);
+  server = spawn(launch.command, launch.args, { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...launch.env } });
   connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
   connection.listen();
   await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(EXAMPLES).href, capabilities: {} });
