@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.proposalstudio.language.server.tests.ExampleFiles.S03;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -26,9 +25,9 @@ import com.google.gson.JsonParser;
 
 /**
  * A real editor that nobody on this project wrote, as the client: Neovim's built-in LSP client starts
- * {@code proposal-studio lsp} as an editor would (plain Java, the command line distribution's class path), opens the
- * §3 example, and gets its diagnostics, a completion, a hover, a definition and a formatting edit
- * ({@code neovim/lsp-client.lua}). Skipped, saying so, where Neovim is not installed.
+ * {@code proposal-studio lsp} as the README tells a user to (the command line distribution's launcher, with this
+ * Java as JAVA_HOME), opens the §3 example, and gets its diagnostics, a completion, a hover, a definition and a
+ * formatting edit ({@code neovim/lsp-client.lua}). Skipped, saying so, where Neovim is not installed.
  */
 class NeovimClientTest {
 
@@ -49,8 +48,8 @@ class NeovimClientTest {
 		ProcessBuilder neovim = new ProcessBuilder(nvim.toString(), "--headless", "-u", "NONE", "-i", "NONE", "-c",
 				"luafile " + Examples.repository().resolve("tests/org.proposalstudio.language.server.tests/neovim/lsp-client.lua"));
 		Map<String, String> environment = neovim.environment();
-		environment.put("JAVA", ProcessHandle.current().info().command().orElse("java"));
-		environment.put("SERVER_CLASS_PATH", distribution() + File.separator + "*");
+		environment.put("JAVA_HOME", System.getProperty("java.home"));
+		environment.put("PROPOSAL_STUDIO", launcher().toString());
 		environment.put("WORKSPACE", temp.toString());
 		environment.put("PROPOSAL_FILE", temp.resolve(S03).toString());
 		environment.put("RESULT_FILE", result.toString());
@@ -112,15 +111,14 @@ class NeovimClientTest {
 		return null;
 	}
 
-	/** The command line distribution's plugins folder; the build passes it (pom.xml). */
-	private static Path distribution() throws IOException {
-		String location = System.getProperty("proposalstudio.cliDistribution");
-		Path plugins = location == null ? null : Path.of(location);
-		if (plugins == null || !Files.isDirectory(plugins)
-				|| Files.list(plugins).noneMatch(jar -> jar.getFileName().toString().startsWith("org.proposalstudio.language.server_"))) {
-			fail("The command line distribution with the language server is missing at " + location
+	/** The launcher of the command line distribution; the build passes the distribution's folder (pom.xml). */
+	private static Path launcher() {
+		String location = System.getProperty("proposalstudio.cliHome");
+		Path launcher = location == null ? null : Path.of(location, "bin", "proposal-studio");
+		if (launcher == null || !Files.isRegularFile(launcher)) {
+			fail("The command line distribution is missing: no bin/proposal-studio in " + location
 					+ "; build releng/cli-distribution before this module");
 		}
-		return plugins;
+		return launcher;
 	}
 }
