@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.proposalstudio.benchmarking.Machine;
 import org.proposalstudio.benchmarking.Samples;
+import org.proposalstudio.benchmarking.Trivial;
 
 /**
  * Measures how long the command line takes from a cold start, as a user runs it: each command is a process of its own

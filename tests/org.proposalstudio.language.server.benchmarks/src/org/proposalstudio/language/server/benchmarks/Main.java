@@ -1,13 +1,18 @@
 package org.proposalstudio.language.server.benchmarks;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -23,32 +28,35 @@ import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.proposalstudio.benchmarking.LargeProposalFile;
 import org.proposalstudio.benchmarking.Machine;
 import org.proposalstudio.benchmarking.Samples;
+import org.proposalstudio.benchmarking.Trivial;
+import org.proposalstudio.language.server.benchmarks.ServerProcess.Start;
 import org.proposalstudio.language.server.diagram.FigureMessages.FigureDrawing;
 import org.proposalstudio.language.server.diagram.FigureMessages.FigureParams;
 
 /**
  * The language server's latency through the protocol, against the real {@code proposal-studio lsp} in a process of
- * its own (the command line distribution's class path), as docs/benchmarks.md describes: from the server's start to
- * the diagnostics of {@code examples/}, and, on the editor benchmark's file of 2,000 lines, from a {@code didChange}
- * to its diagnostics and to the figure drawn again. Prints a Markdown report. Run it with {@code ./benchmark --lsp}.
+ * its own, started as an editor starts it (the command line distribution's launcher), as docs/benchmarks.md
+ * describes: from the server's start to the diagnostics of {@code examples/}, paired with a trivial Java program and
+ * with the server started without the launcher; and, on the editor benchmark's file of 2,000 lines, from a
+ * {@code didChange} to its diagnostics and to the figure drawn again. Prints a Markdown report. Run it with
+ * {@code ./benchmark --lsp}.
  */
 public final class Main {
 
 	private static final String USAGE = """
 			Usage: ./benchmark --lsp [--starts N] [--keystrokes N]
 
-			Starts 'proposal-studio lsp' N times (default 5) on a copy of examples/ and measures the time to
-			the first diagnostics and to the diagnostics of every file; then, on a file of 2,000 lines, types
-			N keystrokes one at a time (even, default 50, after 10 warm-up ones) and measures from each
-			didChange to the file's diagnostics and to the figure rrmRat drawn again. Prints a Markdown report.""";
+			Starts 'proposal-studio lsp' through its launcher N times (default 5) on a copy of examples/, each
+			time also a trivial Java program and the server without the launcher, and measures the time to the
+			first diagnostics and to the diagnostics of every file; then, on a file of 2,000 lines, types N
+			keystrokes one at a time (even, default 50, after 10 warm-up ones) and measures from each didChange
+			to the file's diagnostics and to the figure rrmRat drawn again. Prints a Markdown report.""";
 
 	private static final int LINES = 2_000;
 	private static final int WARMUP = 10;
 	private static final String PROPOSAL = LargeProposalFile.renamed("RecursiveRewardModeling", 2);
 	private static final String FIGURE = "rrmRat";
 	private static final String REFERENCE = "relies on rat";
-	/** The server's JVM options: none, as the VS Code extension passes by default. */
-	private static final List<String> JVM_OPTIONS = List.of();
 	/** A pause between keystrokes, for the server to be idle when the next one comes, as in the editor benchmark. */
 	private static final long QUIET_MILLIS = 300;
 
@@ -57,14 +65,14 @@ public final class Main {
 
 	public static void main(String[] args) throws Exception {
 		Path repository = null;
-		Path distribution = null;
+		Path home = null;
 		int starts = 5;
 		int keystrokes = 50;
 		try {
 			for (int i = 0; i < args.length; i++) {
 				switch (args[i]) {
 				case "--repository" -> repository = Path.of(args[++i]);
-				case "--distribution" -> distribution = Path.of(args[++i]);
+				case "--distribution" -> home = Path.of(args[++i]);
 				case "--starts" -> starts = positive(args[++i]);
 				case "--keystrokes" -> keystrokes = positive(args[++i]);
 				case "--help" -> {
@@ -74,7 +82,7 @@ public final class Main {
 				default -> throw new IllegalArgumentException("unknown option " + args[i]);
 				}
 			}
-			if (repository == null || distribution == null || keystrokes % 2 != 0) {
+			if (repository == null || home == null || keystrokes % 2 != 0) {
 				throw new IllegalArgumentException("--repository and --distribution are needed, and an even number of keystrokes");
 			}
 		} catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
@@ -87,41 +95,112 @@ public final class Main {
 		report.add("# Language server latency, " + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
 		report.add("");
 		Machine.description().forEach(line -> report.add("- " + line));
-		report.add("- server: `proposal-studio lsp` in its own JVM, " + (JVM_OPTIONS.isEmpty() ? "no JVM options" : String.join(" ", JVM_OPTIONS))
-				+ ", class path " + distribution);
+		report.add("- server: `" + home.resolve("bin/proposal-studio") + " lsp` in its own JVM, with this Java as JAVA_HOME and no"
+				+ " PROPOSAL_STUDIO_JAVA_OPTS, as the VS Code extension starts it by default");
+		report.add("- start-up archive: " + archiveUse(home, repository.resolve("examples")));
 		report.add("- load average at the start: " + Machine.load());
 		report.add("");
 		report.add("| from | to | n | median | p90 | p95 | min | max | (ms) |");
 		report.add("|---|---|--:|--:|--:|--:|--:|--:|---|");
-		start(repository.resolve("examples"), distribution, starts, report);
-		typing(repository.resolve("examples"), distribution, keystrokes, report);
+		List<String> pairs = start(repository.resolve("examples"), home, starts, report);
+		typing(repository.resolve("examples"), home, keystrokes, report);
+		report.add("");
+		report.addAll(pairs);
 		report.add("");
 		report.add("Load average at the end: " + Machine.load());
 		report.forEach(System.out::println);
 	}
 
-	/** From the process's start to the first diagnostics, and to those of every file of the examples. */
-	private static void start(Path examples, Path distribution, int starts, List<String> report) throws Exception {
+	/**
+	 * From the process's start to the first diagnostics, and to those of every file of the examples: in rounds of a
+	 * trivial Java program on the server's class path, the server through its launcher, and the server as plain java
+	 * without archive or options. The machine is about as busy for the three of a round, so their ratios hold when it is
+	 * loaded, where the wall times do not. Returns the table of those ratios.
+	 */
+	private static List<String> start(Path examples, Path home, int starts, List<String> report) throws Exception {
 		Path workspace = copyOf(examples);
 		int files = proposalFilesIn(workspace);
-		Samples first = new Samples();
-		Samples all = new Samples();
-		Samples cpu = new Samples();
+		Map<Start, Samples> first = new EnumMap<>(Start.class);
+		Map<Start, Samples> all = new EnumMap<>(Start.class);
+		Map<Start, Samples> cpu = new EnumMap<>(Start.class);
+		Samples trivial = new Samples();
+		List<Double> toPlainJava = new ArrayList<>();
+		List<Double> toTrivial = new ArrayList<>();
 		for (int i = 0; i < starts; i++) {
-			long started = System.nanoTime();
-			try (ServerProcess server = ServerProcess.start(distribution, JVM_OPTIONS, workspace)) {
-				first.add(server.firstPublication() - started);
-				all.add(server.awaitDocuments(files) - started);
-				cpu.add(server.cpuNanos());
+			long trivialNanos = trivial(home);
+			trivial.add(trivialNanos);
+			Map<Start, Long> firstOfRound = new EnumMap<>(Start.class);
+			for (Start start : Start.values()) {
+				long started = System.nanoTime();
+				try (ServerProcess server = ServerProcess.start(home, start, workspace)) {
+					ServerProcess.Diagnosed diagnosed = server.awaitProposalFiles(files);
+					firstOfRound.put(start, diagnosed.first() - started);
+					first.computeIfAbsent(start, unused -> new Samples()).add(diagnosed.first() - started);
+					all.computeIfAbsent(start, unused -> new Samples()).add(diagnosed.all() - started);
+					cpu.computeIfAbsent(start, unused -> new Samples()).add(server.cpuNanos());
+				}
 			}
+			toPlainJava.add((double) firstOfRound.get(Start.LAUNCHER) / firstOfRound.get(Start.PLAIN_JAVA));
+			toTrivial.add((double) firstOfRound.get(Start.LAUNCHER) / trivialNanos);
 		}
-		report.add(row("server start (JVM included)", "first diagnostics", first));
-		report.add(row("server start (JVM included)", "diagnostics of all " + files + " files of examples/", all));
-		report.add(row("server start: the server's processor time", "diagnostics of all files (all threads)", cpu));
+		for (Start start : Start.values()) {
+			String how = start == Start.LAUNCHER ? "server start through the launcher" : "server start as plain java, no archive";
+			report.add(row(how + " (JVM included)", "first diagnostics", first.get(start)));
+			report.add(row(how + " (JVM included)", "diagnostics of all " + files + " files of examples/", all.get(start)));
+			report.add(row(how + ": the server's processor time", "diagnostics of all files (all threads)", cpu.get(start)));
+		}
+		report.add(row("trivial Java program on the same class path", "its exit", trivial));
+		return List.of("Paired in each of the " + starts + " rounds (start to first diagnostics):", "",
+				"| ratio | median | min | max |", "|---|--:|--:|--:|",
+				ratioRow("through the launcher ÷ plain java without archive", toPlainJava),
+				ratioRow("through the launcher ÷ the trivial Java program", toTrivial));
+	}
+
+	/** How long a trivial Java program on the distribution's class path takes, from its start to its exit. */
+	private static long trivial(Path home) throws IOException, InterruptedException, URISyntaxException {
+		Path harness = Path.of(Trivial.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+		ProcessBuilder builder = ServerProcess.withJava(new ProcessBuilder(ServerProcess.java().toString(), "-cp",
+				home.resolve("lib").resolve("*") + File.pathSeparator + harness, Trivial.class.getName()))
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+		long started = System.nanoTime();
+		int exit = builder.start().waitFor();
+		if (exit != 0) {
+			throw new IllegalStateException("the trivial Java program exited with " + exit);
+		}
+		return System.nanoTime() - started;
+	}
+
+	/**
+	 * Makes the start-up archive for this Java, as the VS Code extension does once after it starts the server (a no-op
+	 * when the build made it for this Java), then starts the server once through the launcher with the JVM's class
+	 * loading logged: how many of the classes it loaded by the diagnostics of every file came from the archive.
+	 */
+	private static String archiveUse(Path home, Path examples) throws Exception {
+		Process made = ServerProcess.withJava(new ProcessBuilder("sh", home.resolve("bin/proposal-studio").toString(), "--make-archive"))
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+		if (made.waitFor() != 0) {
+			return "none: `--make-archive` failed (exit " + made.exitValue() + ")";
+		}
+		Path workspace = copyOf(examples);
+		Path log = Files.createTempFile("proposal-studio-lsp-classes", ".log");
+		try (ServerProcess server = ServerProcess.start(home, Start.LAUNCHER, workspace, "-Xlog:class+load=info:file=" + log)) {
+			server.awaitProposalFiles(proposalFilesIn(workspace));
+		}
+		List<String> loaded = Files.readAllLines(log).stream().filter(line -> line.contains(" source: ")).toList();
+		long archived = loaded.stream().filter(line -> line.contains(" source: shared objects file")).count();
+		return String.format(Locale.ROOT, "%d of the %d classes the server loaded by the diagnostics of every file came from it",
+				archived, loaded.size());
+	}
+
+	private static String ratioRow(String name, List<Double> ratios) {
+		List<Double> sorted = ratios.stream().sorted().toList();
+		int n = sorted.size();
+		double median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+		return String.format(Locale.ROOT, "| %s | %.2f× | %.2f× | %.2f× |", name, median, sorted.get(0), sorted.get(n - 1));
 	}
 
 	/** Keystrokes that break and repair a reference in the middle of a file of 2,000 lines. */
-	private static void typing(Path examples, Path distribution, int keystrokes, List<String> report) throws Exception {
+	private static void typing(Path examples, Path home, int keystrokes, List<String> report) throws Exception {
 		Path workspace = Files.createTempDirectory("proposal-studio-lsp-benchmark");
 		String text = LargeProposalFile.withAtLeast(examples, LINES);
 		Path file = Files.writeString(workspace.resolve("large.proposal"), text);
@@ -134,7 +213,7 @@ public final class Main {
 		Samples diagnosticsRepairing = new Samples();
 		Samples figure = new Samples();
 		Samples cpu = new Samples();
-		try (ServerProcess server = ServerProcess.start(distribution, JVM_OPTIONS, workspace)) {
+		try (ServerProcess server = ServerProcess.start(home, Start.LAUNCHER, workspace)) {
 			server.server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "proposal", 1, text)));
 			server.awaitDiagnostics(uri, 0, published -> true);
 			int version = 1;
