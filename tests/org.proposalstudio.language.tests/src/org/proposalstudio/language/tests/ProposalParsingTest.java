@@ -160,6 +160,15 @@ class ProposalParsingTest {
 		assertEquals(null, model.getProposals().get(0).getDeployment().getUsage());
 	}
 
+	@Test
+	void aSectionNumberIsOneWord() throws Exception {
+		assertEquals("4.2", parseHelper.parse("proposal P section 4.2 { }").getProposals().get(0).getSection());
+		// with a line break inside, its value kept the line break, which no export could carry
+		for (String split : List.of("4. 2", "4 .2", "4.\r2", "4./* x */2")) {
+			assertEquals(1, parseHelper.parse("proposal P section " + split + " { }").eResource().getErrors().size(), split);
+		}
+	}
+
 	@ParameterizedTest
 	@MethodSource("lineEnds")
 	void linesMayEndInAnyOfTheThreeWaysAndCommentsEndWithThem(String lineEnd) throws Exception {
