@@ -210,7 +210,7 @@ final class ImportXmiCommand extends Command {
 	private static String describe(EObject element) {
 		return element instanceof NamedElement named && named.getName() != null
 				? element.eClass().getName() + " " + Messages.quote(named.getName())
-				: "a " + element.eClass().getName();
+				: ("AEIOU".indexOf(element.eClass().getName().charAt(0)) >= 0 ? "an " : "a ") + element.eClass().getName();
 	}
 
 	private static String describe(EClass type) {
