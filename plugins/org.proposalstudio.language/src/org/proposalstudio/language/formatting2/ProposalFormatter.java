@@ -9,6 +9,9 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
+import org.eclipse.xtext.formatting2.IHiddenRegionFormatting;
+import org.eclipse.xtext.formatting2.ITextReplacer;
+import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.proposalstudio.model.proposal.ComponentArgument;
 import org.proposalstudio.model.proposal.Deployment;
@@ -95,6 +98,11 @@ public class ProposalFormatter extends AbstractJavaFormatter {
 		doc.prepend(regionFor(element).feature(NAMED_ELEMENT__DESCRIPTION), it -> it.setNewLines(0, 0, 1));
 		indentContinuationLines(element, doc);
 		super._format(element, doc);
+	}
+
+	@Override
+	public ITextReplacer createHiddenRegionReplacer(IHiddenRegion region, IHiddenRegionFormatting formatting) {
+		return new LineStartHiddenRegionReplacer(region, formatting);
 	}
 
 	/**

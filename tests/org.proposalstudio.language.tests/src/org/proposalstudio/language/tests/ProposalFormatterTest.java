@@ -92,6 +92,36 @@ class ProposalFormatterTest {
 				""");
 	}
 
+	/**
+	 * Comments among the words of a declaration keep their lines, and the lines after them are indented as a
+	 * continuation: formatting them once gives text that formatting again leaves as it is. A line comment at column 0
+	 * is taken for commented-out code and stays there.
+	 */
+	@Test
+	void commentsInsideADeclarationKeepTheirLinesAndFormatOnce() {
+		String formatted = """
+				proposal
+				// only a comment
+					/* and another */ X {
+					model
+						/* b */
+				// a
+						M
+					deploy M // where it runs
+				}
+				""";
+		assertFormatted("""
+				proposal
+				// only a comment
+				/* and another */ X { model
+				/* b */
+				// a
+				M deploy M // where it runs
+				}
+				""", formatted);
+		assertFormatted(formatted, formatted);
+	}
+
 	@Test
 	void figureClausesGoOnTheirOwnLines() {
 		assertFormatted("""
