@@ -1,22 +1,12 @@
 package org.proposalstudio.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.xtext.formatting2.FormatterRequest;
-import org.eclipse.xtext.formatting2.IFormatter2;
-import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
-import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
-import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.util.ExceptionAcceptor;
-import org.proposalstudio.language.formatting2.LineEnds;
-
-import com.google.inject.Injector;
+import org.proposalstudio.language.formatting2.ProposalTextFormatter;
 
 /** {@code format}: lays proposal files out in the standard way, or with --check reports those that are not. */
 final class FormatCommand extends Command {
@@ -36,6 +26,7 @@ final class FormatCommand extends Command {
 			throw new UsageException("name at least one .proposal file or directory");
 		}
 		boolean check = line.has("check");
+		ProposalTextFormatter formatter = files.injector().getInstance(ProposalTextFormatter.class);
 		ProposalFiles.Loaded loaded = load(line.operands(), console);
 		List<String> unformatted = new ArrayList<>();
 		boolean syntaxErrors = false;
@@ -50,11 +41,7 @@ final class FormatCommand extends Command {
 					continue;
 				}
 				String original = resource.getParseResult().getRootNode().getText();
-				String unix = LineEnds.withoutOldMacLineEnds(resource.getParseResult().getRootNode());
-				if (!unix.equals(original)) {
-					reparse(resource, unix);
-				}
-				String formatted = format(files.injector(), resource);
+				String formatted = formatter.format(resource);
 				if (!formatted.equals(original)) {
 					unformatted.add(file);
 					if (!check) {
@@ -69,21 +56,5 @@ final class FormatCommand extends Command {
 		unformatted.forEach(file -> console.out().println((check ? "not formatted: " : "formatted: ") + file));
 		int status = internalErrors ? ExitCode.INTERNAL_ERROR : syntaxErrors || check && !unformatted.isEmpty() ? ExitCode.ERRORS : ExitCode.OK;
 		return loaded.exitCode(status);
-	}
-
-	private static void reparse(XtextResource resource, String text) {
-		try {
-			resource.reparse(text);
-		} catch (IOException e) {
-			throw new UncheckedIOException("parsing text in memory failed", e);
-		}
-	}
-
-	static String format(Injector injector, XtextResource resource) {
-		ITextRegionAccess regions = injector.getInstance(TextRegionAccessBuilder.class).forNodeModel(resource).create();
-		FormatterRequest request = injector.getInstance(FormatterRequest.class).setTextRegionAccess(regions)
-				.setExceptionHandler(ExceptionAcceptor.THROWING);
-		List<ITextReplacement> replacements = injector.getInstance(IFormatter2.class).format(request);
-		return regions.getRewriter().renderToString(replacements);
 	}
 }

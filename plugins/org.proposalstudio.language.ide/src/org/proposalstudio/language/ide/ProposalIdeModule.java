@@ -9,12 +9,14 @@ import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.AbstractAntlrTokenToAttributeIdMapper;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.DefaultAntlrTokenToAttributeIdMapper;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDetailsProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
 import org.eclipse.xtext.parser.antlr.AntlrTokenDefProvider;
 import org.eclipse.xtext.parser.antlr.ITokenDefProvider;
 import org.proposalstudio.language.ide.contentassist.ProposalContentProposalProvider;
+import org.proposalstudio.language.ide.formatting.ProposalFormattingService;
 import org.proposalstudio.language.ide.highlighting.ProposalSemanticHighlightingCalculator;
 import org.proposalstudio.language.ide.hover.ProposalDocumentation;
 import org.proposalstudio.language.ide.hover.ProposalHoverService;
@@ -26,7 +28,7 @@ import com.google.inject.name.Names;
 
 /**
  * The language's ide services, for any editor that runs them in process: highlighting, content assist with
- * templates, hover, quick fixes, document symbols. None of them depends on a UI.
+ * templates, hover, quick fixes, document symbols, formatting. None of them depends on a UI.
  */
 public class ProposalIdeModule extends AbstractProposalIdeModule {
 
@@ -70,5 +72,9 @@ public class ProposalIdeModule extends AbstractProposalIdeModule {
 
 	public Class<? extends IBracePairProvider> bindIBracePairProvider() {
 		return DefaultBracePairProvider.class;
+	}
+
+	public Class<? extends FormattingService> bindFormattingService() {
+		return ProposalFormattingService.class;
 	}
 }

@@ -32,6 +32,16 @@ class ProposalFormattingTest {
 		assertEquals(text, Ide.apply(resource, formatting.format(resource)));
 	}
 
+	/** As the command line does: a comment after a bare \r was taken for the end of the line before. */
+	@Test
+	void oldMacLineEndsBetweenTokensBecomeLineFeedsSoThatFormattingAgainChangesNothing() {
+		XtextResource resource = Ide.parse("proposal Mac {\r\tmodel M \"a\rb\"\r// the human\r\thuman H\r}\r");
+		String formatted = Ide.apply(resource, formatting.format(resource));
+		assertEquals("proposal Mac {\n\tmodel M \"a\rb\"\n// the human\n\thuman H\n}\n", formatted, "the \\r inside the string is its own");
+		XtextResource again = Ide.parse(formatted);
+		assertEquals(List.of(), formatting.format(again));
+	}
+
 	@Test
 	void aProposalThatDoesNotParseIsLeftAlone() {
 		XtextResource resource = Ide.parse("proposal   P{human H\n   model }");
