@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.xtext.formatting2.IHiddenRegionFormatting;
 import org.eclipse.xtext.formatting2.ITextReplacer;
 import org.eclipse.xtext.formatting2.internal.HiddenRegionReplacer;
+import org.eclipse.xtext.formatting2.internal.MultilineCommentReplacer;
 import org.eclipse.xtext.formatting2.internal.WhitespaceReplacer;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ITextSegment;
@@ -16,7 +17,7 @@ import org.eclipse.xtext.formatting2.regionaccess.ITextSegment;
  * <ul>
  * <li>a line comment carries its own line end, so after {@code // a} Xtext chose a later whitespace, and a comment
  * that formatting had indented lost its indentation the second time. The whitespace that starts a line counts here
- * too;</li>
+ * too, and so does the one before a block comment of several lines, which Xtext puts on a line of its own;</li>
  * <li>where the region asks for no line break, Xtext removed that whitespace's, and the next pass chose the next one
  * and removed it too. Among comments the chosen whitespace keeps its line break.</li>
  * </ul>
@@ -41,13 +42,19 @@ final class LineStartHiddenRegionReplacer extends HiddenRegionReplacer {
 
 	@Override
 	protected WhitespaceReplacer findWhitespaceThatSeparatesSemanticRegions(List<ITextReplacer> replacers) {
-		for (ITextReplacer replacer : replacers) {
-			if (replacer instanceof WhitespaceReplacer whitespace
-					&& (whitespace.getRegion().isMultiline() || startsLine(whitespace.getRegion()))) {
+		for (int i = 0; i < replacers.size(); i++) {
+			if (replacers.get(i) instanceof WhitespaceReplacer whitespace && (whitespace.getRegion().isMultiline()
+					|| startsLine(whitespace.getRegion()) || beforeMultilineComment(whitespace, replacers, i))) {
 				return whitespace;
 			}
 		}
 		return (WhitespaceReplacer) replacers.get(replacers.size() - 1);
+	}
+
+	/** A block comment of several lines starts a line of its own (after the start of the file), which Xtext enforces. */
+	private static boolean beforeMultilineComment(WhitespaceReplacer whitespace, List<ITextReplacer> replacers, int index) {
+		return whitespace.getRegion().getOffset() > 0 && index + 1 < replacers.size()
+				&& replacers.get(index + 1) instanceof MultilineCommentReplacer comment && comment.getComment().isMultiline();
 	}
 
 	private static boolean startsLine(ITextSegment whitespace) {

@@ -122,6 +122,30 @@ class ProposalFormatterTest {
 		assertFormatted(formatted, formatted);
 	}
 
+	/** A comment of several lines after a token goes on a line of its own, and the blank line stays before it. */
+	@Test
+	void aCommentOfSeveralLinesAfterATokenMovesOnce() {
+		String formatted = """
+				proposal X {
+					model M
+				}
+
+				/*
+				 * // not a line comment
+				 /* nor a nested one */
+				proposal Y {
+					model M
+				}
+				""";
+		assertFormatted("""
+				proposal X { model M }/*
+				// not a line comment
+				/* nor a nested one */
+				proposal Y { model M }
+				""", formatted);
+		assertFormatted(formatted, formatted);
+	}
+
 	@Test
 	void figureClausesGoOnTheirOwnLines() {
 		assertFormatted("""
