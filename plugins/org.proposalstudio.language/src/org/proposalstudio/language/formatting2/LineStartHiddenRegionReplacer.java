@@ -57,8 +57,9 @@ final class LineStartHiddenRegionReplacer extends HiddenRegionReplacer {
 				&& replacers.get(index + 1) instanceof MultilineCommentReplacer comment && comment.getComment().isMultiline();
 	}
 
-	private static boolean startsLine(ITextSegment whitespace) {
-		int offset = whitespace.getOffset();
-		return offset > 0 && whitespace.getTextRegionAccess().textForOffset(offset - 1, 1).equals("\n");
+	/** Whether the text starts a line after the first (at column 0, after a line end). */
+	static boolean startsLine(ITextSegment text) {
+		int offset = text.getOffset();
+		return offset > 0 && text.getTextRegionAccess().textForOffset(offset - 1, 1).equals("\n");
 	}
 }

@@ -11,6 +11,10 @@ import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.IHiddenRegionFormatting;
 import org.eclipse.xtext.formatting2.ITextReplacer;
+import org.eclipse.xtext.formatting2.internal.SinglelineCodeCommentReplacer;
+import org.eclipse.xtext.formatting2.internal.SinglelineCommentReplacer;
+import org.eclipse.xtext.formatting2.internal.SinglelineDocCommentReplacer;
+import org.eclipse.xtext.formatting2.regionaccess.IComment;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.proposalstudio.model.proposal.ComponentArgument;
@@ -98,6 +102,23 @@ public class ProposalFormatter extends AbstractJavaFormatter {
 		doc.prepend(regionFor(element).feature(NAMED_ELEMENT__DESCRIPTION), it -> it.setNewLines(0, 0, 1));
 		indentContinuationLines(element, doc);
 		super._format(element, doc);
+	}
+
+	/**
+	 * A line comment at column 0 is taken for commented-out code and kept as it is; any other gets one space after
+	 * {@code //}. Xtext decides by the indentation of the line the comment is on, which for a comment after a token is
+	 * the token's line: formatting indents that line, so {@code deploy M //\tx} kept its tab the first time and lost it
+	 * the second. Here the comment's own column decides.
+	 */
+	@Override
+	public ITextReplacer createCommentReplacer(IComment comment) {
+		ITextReplacer replacer = super.createCommentReplacer(comment);
+		if (!(replacer instanceof SinglelineCommentReplacer lineComment)) {
+			return replacer;
+		}
+		boolean atColumnZero = comment.getOffset() == 0 || LineStartHiddenRegionReplacer.startsLine(comment);
+		return atColumnZero ? new SinglelineCodeCommentReplacer(comment, lineComment.getPrefix())
+				: new SinglelineDocCommentReplacer(comment, lineComment.getPrefix());
 	}
 
 	@Override

@@ -146,6 +146,24 @@ class ProposalFormatterTest {
 		assertFormatted(formatted, formatted);
 	}
 
+	/** One space after the '//' of a comment after a token, the first time, wherever its line starts. */
+	@Test
+	void aLineCommentAfterATokenGetsOneSpaceAtOnce() {
+		String formatted = """
+				proposal X {
+					model M
+					deploy M // where\tit runs
+				}
+				// kept as it is:\tcommented out
+				""";
+		assertFormatted("""
+				proposal X { model M deploy M //\twhere\tit runs
+				}
+				// kept as it is:\tcommented out
+				""", formatted);
+		assertFormatted(formatted, formatted);
+	}
+
 	@Test
 	void figureClausesGoOnTheirOwnLines() {
 		assertFormatted("""
