@@ -12,6 +12,7 @@ import static org.proposalstudio.cli.tests.TestFiles.write;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -51,7 +52,11 @@ class RenderCommandTest {
 		assertEquals(figures.stream().flatMap(figure -> List.of("ImitativeAmplificationIntermittentOversight-" + figure + ".png",
 				"ImitativeAmplificationIntermittentOversight-" + figure + ".svg").stream()).sorted().toList(), listing(out));
 		assertEquals("Wrote 8 files for 4 figures to " + out, run.lastLine());
-		assertEquals(4, run.errLines().size(), "a progress line per figure: " + run);
+		// drawn side by side, reported one after the other in the order the proposal declares them
+		assertEquals(List.of("[1/4] ImitativeAmplificationIntermittentOversight-amplificationOperator",
+				"[2/4] ImitativeAmplificationIntermittentOversight-imitativeAmplification",
+				"[3/4] ImitativeAmplificationIntermittentOversight-intermittentOversightFigure",
+				"[4/4] ImitativeAmplificationIntermittentOversight-hchTree"), run.errLines());
 		assertTrue(read(out.resolve("ImitativeAmplificationIntermittentOversight-hchTree.svg")).startsWith("<?xml"));
 		BufferedImage png = ImageIO.read(new ByteArrayInputStream(bytes(out.resolve("ImitativeAmplificationIntermittentOversight-hchTree.png"))));
 		assertTrue(png.getWidth() > 100 && png.getHeight() > 100, png.getWidth() + "x" + png.getHeight());
@@ -104,6 +109,14 @@ class RenderCommandTest {
 		assertArrayEquals(first, bytes(svg), "the same model draws the same bytes");
 		assertTrue(new String(first).contains("<svg"));
 		assertNoTemporaryFiles(out);
+	}
+
+	@Test
+	void aFigureThatCannotBeWrittenEndsTheRunWithItsName() throws Exception {
+		Path out = temp.resolve("figures");
+		Files.createDirectories(out.resolve("MicroscopeAI-microscope.svg"));
+		Cli.run("render", arg(Examples.folder().resolve("s06-microscope-ai.proposal")), "--out", arg(out))
+				.assertInputProblems(out.resolve("MicroscopeAI-microscope.svg") + ": cannot write: it is a directory");
 	}
 
 	@Test
