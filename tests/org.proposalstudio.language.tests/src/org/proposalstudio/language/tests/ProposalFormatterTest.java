@@ -1,17 +1,24 @@
 package org.proposalstudio.language.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.testing.formatter.FormatterTestHelper;
+import org.eclipse.xtext.testing.util.ParseHelper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.proposalstudio.language.formatting2.ProposalTextFormatter;
+import org.proposalstudio.model.proposal.ProposalModel;
 import org.proposalstudio.testing.Examples;
 import org.proposalstudio.testing.ProposalInjectorProvider;
 
@@ -23,6 +30,12 @@ class ProposalFormatterTest {
 
 	@Inject
 	private FormatterTestHelper formatter;
+
+	@Inject
+	private ProposalTextFormatter textFormatter;
+
+	@Inject
+	private ParseHelper<ProposalModel> parseHelper;
 
 	@Test
 	void spacingIsNormalizedAndDeclarationsGoOnTheirOwnLines() {
@@ -181,6 +194,24 @@ class ProposalFormatterTest {
 				""");
 	}
 
+	/** Each of these comments between each two words of a proposal, after a proposal without comments. */
+	static Stream<String> commentsBetweenTokens() {
+		List<String> words = List.of("proposal", "P", "extends", "Q", "{", "model", "M", "deploy", "M", "}");
+		List<String> comments = List.of("\n// a\n", " // a\n", " //\ta\n", "\n// a\n/* b */ ", " /* b */\n", "\n/* b */\n// a\n",
+				" // a\n// c\n", "\n\t// a\n\n", "/* b\n c */", " /* b\n c */\n", "\n/* b\n c */ // a\n", "/*\n// a\n/* b */\n");
+		return IntStream.range(1, words.size()).boxed().flatMap(gap -> comments.stream()
+				.map(comment -> "proposal Q { model M deploy M }\n\n" + String.join(" ", words.subList(0, gap)) + comment
+						+ String.join(" ", words.subList(gap, words.size())) + "\n"));
+	}
+
+	/** Where the comments go is the formatter's choice; formatting its own output again changes nothing. */
+	@ParameterizedTest
+	@MethodSource("commentsBetweenTokens")
+	void commentsBetweenAnyTwoWordsFormatOnce(String text) throws Exception {
+		String once = formatted(text);
+		assertEquals(once, formatted(once));
+	}
+
 	static List<Path> examples() {
 		return Stream.concat(Examples.faithful().stream(), Examples.flawed().stream()).toList();
 	}
@@ -191,6 +222,10 @@ class ProposalFormatterTest {
 	void examplesAreFormatted(Path example) throws Exception {
 		String text = Files.readString(example);
 		assertFormatted(text, text);
+	}
+
+	private String formatted(String text) throws Exception {
+		return textFormatter.format((XtextResource) parseHelper.parse(text).eResource());
 	}
 
 	private void assertFormatted(String input, String expected) {
