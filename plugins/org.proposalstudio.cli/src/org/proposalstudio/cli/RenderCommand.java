@@ -20,6 +20,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.proposalstudio.diagram.layout.DiagramLayout;
 import org.proposalstudio.diagram.render.DiagramDrawing;
 import org.proposalstudio.diagram.render.Drawing;
+import org.proposalstudio.diagram.render.DrawingWarmUp;
 import org.proposalstudio.diagram.render.PngWriter;
 import org.proposalstudio.diagram.render.SvgWriter;
 import org.proposalstudio.diagram.render.Theme;
@@ -69,6 +70,7 @@ final class RenderCommand extends Command {
 		if (safetyCases && only.isPresent()) {
 			throw new UsageException("--figure and --safety-case exclude each other: a safety case is not one of the figures");
 		}
+		DrawingWarmUp.startInBackground(theme, formats.contains("png"));
 		ProposalFiles.Loaded loaded = load(line.operands(), console);
 		List<Finding> problems = new ArrayList<>();
 		List<Drawable> figures = new ArrayList<>();

@@ -10,6 +10,8 @@ import java.util.Map;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
+import org.proposalstudio.diagram.render.DrawingWarmUp;
+import org.proposalstudio.diagram.render.Theme;
 import org.proposalstudio.report.Diagnostic;
 import org.proposalstudio.report.Report;
 import org.proposalstudio.report.ReportWriter;
@@ -38,6 +40,7 @@ final class ReportCommand extends Command {
 			throw new UsageException("name at least one .proposal file or directory");
 		}
 		Path out = Path.of(line.value("out").orElseThrow(() -> new UsageException("--out DIR is required: where to write the report")));
+		DrawingWarmUp.startInBackground(Theme.LIGHT, false);
 		ProposalFiles.Loaded loaded = load(line.operands(), console);
 		loaded.requested().forEach(EcoreUtil::resolveAll);
 		ValidateCommand.Findings validated = ValidateCommand.findings(files, loaded);
