@@ -16,6 +16,12 @@ public final class Limits {
 	/** The most proposals one file may declare. */
 	public static final int MAX_PROPOSALS_PER_FILE = 50_000;
 
+	/**
+	 * The longest name, in characters. Files are named after proposals and figures ({@code PROPOSAL-FIGURE.svg}), and a
+	 * file system allows 255 bytes for a file name: two names at this limit, with what is added to them, fit.
+	 */
+	public static final int MAX_NAME_LENGTH = 100;
+
 	/** The longest chain of {@code extends}, counting the proposal itself. */
 	public static final int MAX_EXTENDS_DEPTH = 10_000;
 

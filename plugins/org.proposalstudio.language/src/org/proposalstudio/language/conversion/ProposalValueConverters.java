@@ -4,7 +4,6 @@ import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
-import org.eclipse.xtext.conversion.impl.KeywordAlternativeConverter;
 import org.eclipse.xtext.nodemodel.INode;
 import org.proposalstudio.model.io.Messages;
 
@@ -25,7 +24,7 @@ public class ProposalValueConverters extends DefaultTerminalConverters {
 	private static final String AMP = "Amp(";
 
 	@Inject
-	private KeywordAlternativeConverter validId;
+	private BoundedNameConverter validId;
 
 	@ValueConverter(rule = "ValidID")
 	public IValueConverter<String> ValidID() {

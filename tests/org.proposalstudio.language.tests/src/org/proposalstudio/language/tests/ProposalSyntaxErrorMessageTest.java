@@ -14,6 +14,7 @@ import org.eclipse.xtext.testing.validation.ValidationTestHelper;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.proposalstudio.model.Limits;
 import org.proposalstudio.model.proposal.ProposalModel;
 import org.proposalstudio.testing.ProposalInjectorProvider;
 
@@ -134,6 +135,17 @@ class ProposalSyntaxErrorMessageTest {
 		assertEquals("The number '2147483648' is too large: numbers go up to 2147483647", error.getMessage());
 		assertEquals(1, error.getLine());
 		assertEquals(18, error.getColumn());
+	}
+
+	@Test
+	void aNameLongerThanAFileNameAllowsIsAnErrorWhereItIsWritten() throws Exception {
+		String longest = "P" + "x".repeat(Limits.MAX_NAME_LENGTH - 1);
+		assertEquals(List.of(), parseHelper.parse("proposal " + longest + " { model M }").eResource().getErrors());
+		Diagnostic error = firstError("proposal P { model M figure f" + "x".repeat(Limits.MAX_NAME_LENGTH) + " { shows M } }");
+		assertEquals("The name 'f" + "x".repeat(59) + "...' has 101 characters; a name has at most 100, as files are named after"
+				+ " proposals and figures", error.getMessage());
+		assertEquals(1, error.getLine());
+		assertEquals(29, error.getColumn());
 	}
 
 	private Diagnostic firstError(String text) throws Exception {
