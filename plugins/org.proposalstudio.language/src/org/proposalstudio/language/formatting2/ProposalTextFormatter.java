@@ -44,7 +44,9 @@ public class ProposalTextFormatter {
 	/** The whole text of {@code resource}, which parsed without syntax errors, formatted. */
 	public String format(XtextResource resource) {
 		List<ITextReplacement> replacements = replacements(resource, this::formatWholeText);
-		return regionAccess.get().forNodeModel(resource).create().getRewriter().renderToString(replacements);
+		// rendered on the text the replacements were made for: every old Mac line end there is replaced or covered
+		return replacements.isEmpty() ? resource.getParseResult().getRootNode().getText()
+				: replacements.get(0).getTextRegionAccess().getRewriter().renderToString(replacements);
 	}
 
 	/**
