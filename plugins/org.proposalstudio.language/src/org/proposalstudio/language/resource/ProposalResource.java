@@ -4,6 +4,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -21,7 +22,8 @@ import org.proposalstudio.model.proposal.ProposalPackage;
 /**
  * A proposal file loaded: Xtext's lazily linked resource, whose syntax and linking diagnostics say where they end by
  * {@link Positions}, so that one ending at the end of an old Mac file keeps its position, and whose elements' URI
- * fragments cost the same in a file of 50,000 proposals as in a file of one.
+ * fragments cost the same in a file of 50,000 proposals as in a file of one, as do its diagnostics
+ * ({@link IndexedDiagnosticList}).
  */
 public class ProposalResource extends LazyLinkingResource {
 
@@ -55,6 +57,22 @@ public class ProposalResource extends LazyLinkingResource {
 			positions.put(proposals.get(i), i);
 		}
 		return positions;
+	}
+
+	@Override
+	public EList<Diagnostic> getErrors() {
+		if (errors == null) {
+			errors = new IndexedDiagnosticList(this, RESOURCE__ERRORS);
+		}
+		return errors;
+	}
+
+	@Override
+	public EList<Diagnostic> getWarnings() {
+		if (warnings == null) {
+			warnings = new IndexedDiagnosticList(this, RESOURCE__WARNINGS);
+		}
+		return warnings;
 	}
 
 	@Override

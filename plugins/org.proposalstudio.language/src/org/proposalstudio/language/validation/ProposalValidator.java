@@ -11,8 +11,8 @@ import static org.proposalstudio.model.proposal.ProposalPackage.Literals.UNROLLI
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,9 +71,29 @@ public class ProposalValidator extends AbstractProposalValidator {
 	@Override
 	protected boolean isResponsible(Map<Object, Object> context, EObject object) {
 		Resource resource = object.eResource();
-		boolean parsed = resource == null || resource.getErrors().stream().noneMatch(XtextSyntaxDiagnostic.class::isInstance);
-		return parsed && super.isResponsible(context, object) && !isUnchecked(context, object);
+		return (resource == null || parsed(context, resource)) && super.isResponsible(context, object) && !isUnchecked(context, object);
 	}
+
+	/**
+	 * Whether the resource has no syntax error. Asked for every element validated, it is answered once per validation:
+	 * the resource's errors may be thousands of unresolved names, and scanning them for each element made validating
+	 * such a file quadratic.
+	 */
+	private static boolean parsed(Map<Object, Object> context, Resource resource) {
+		if (context == null) {
+			return hasNoSyntaxError(resource);
+		}
+		@SuppressWarnings("unchecked")
+		Map<Resource, Boolean> parsed = (Map<Resource, Boolean>) context.computeIfAbsent(PARSED, key -> new IdentityHashMap<>());
+		return parsed.computeIfAbsent(resource, ProposalValidator::hasNoSyntaxError);
+	}
+
+	private static boolean hasNoSyntaxError(Resource resource) {
+		return resource.getErrors().stream().noneMatch(XtextSyntaxDiagnostic.class::isInstance);
+	}
+
+	/** The key of whether each resource validated parsed, in the validation context. */
+	private static final String PARSED = "resources that parsed";
 
 	/**
 	 * Whether the object lies in a proposal that is not checked beyond the error that says why: a proposal past one of
