@@ -19,18 +19,24 @@ public final class Messages {
 		if (message == null) {
 			return "";
 		}
-		StringBuilder line = null;
-		for (int i = 0; i < message.length(); i++) {
+		// nearly every message has nothing to escape, and there are as many as findings: find that out cheaply
+		int first = 0;
+		while (first < message.length() && !mustEscape(message.charAt(first))) {
+			first++;
+		}
+		if (first == message.length()) {
+			return message;
+		}
+		StringBuilder line = new StringBuilder(message.length() + 16).append(message, 0, first);
+		for (int i = first; i < message.length(); i++) {
 			char c = message.charAt(i);
-			String escape = escape(c);
-			if (escape != null && line == null) {
-				line = new StringBuilder(message.length() + 16).append(message, 0, i);
-			}
-			if (line != null) {
-				line.append(escape != null ? escape : String.valueOf(c));
+			if (mustEscape(c)) {
+				line.append(escape(c));
+			} else {
+				line.append(c);
 			}
 		}
-		return line == null ? message : line.toString();
+		return line.toString();
 	}
 
 	/**
@@ -46,17 +52,27 @@ public final class Messages {
 	}
 
 	/**
-	 * The escape of a character that must not appear raw in a one-line message, or {@code null}: line ends and other
+	 * Whether a character must not appear raw in a one-line message: line ends and other
 	 * C0 and C1 control characters, DEL, the line and paragraph separators, and the invisible characters that reorder
 	 * text (bidirectional controls), which could make a message read differently from what it says.
 	 */
+	private static boolean mustEscape(char c) {
+		// printable ASCII is all most messages hold: one comparison each
+		return c < 0x20 || c >= 0x7F && mustEscapeBeyondAscii(c);
+	}
+
+	private static boolean mustEscapeBeyondAscii(char c) {
+		return c <= 0x9F || c == '\u2028' || c == '\u2029' || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069'
+				|| c == '\uFEFF';
+	}
+
+	/** The escape of a character that {@linkplain #mustEscape must not appear raw}. */
 	private static String escape(char c) {
 		return switch (c) {
 		case '\n' -> "\\n";
 		case '\r' -> "\\r";
 		case '\t' -> "\\t";
-		default -> c < 0x20 || c >= 0x7F && c <= 0x9F || c == '\u2028' || c == '\u2029' || c >= '\u202A' && c <= '\u202E'
-				|| c >= '\u2066' && c <= '\u2069' || c == '\uFEFF' ? String.format("\\u%04X", (int) c) : null;
+		default -> String.format("\\u%04X", (int) c);
 		};
 	}
 }
