@@ -62,8 +62,8 @@ public final class Inheritance {
 	private final Proposal titled;
 	private final Proposal sectioned;
 	private final Proposal citing;
-	/** The inherited elements this proposal replaces, and their replacements. */
-	private final Map<EObject, EObject> replacements = new IdentityHashMap<>();
+	/** The inherited elements this proposal replaces, and their replacements: few, often none, so a small table. */
+	private final Map<EObject, EObject> replacements = new IdentityHashMap<>(0);
 	/**
 	 * The stand-ins found so far ({@link #replacementOf}), so that a chain finds each from its parent's: walking the
 	 * whole lineage for each proposal of a long chain was quadratic. Read by concurrent readers of a resource.
@@ -76,18 +76,10 @@ public final class Inheritance {
 		this.depth = depth;
 		this.extendsItself = extendsItself;
 		boolean inherits = parent != null;
-		Family<Participant> participantFamily = new Family<>(inherits ? parent.participants : List.of());
-		proposal.getParticipants().forEach(participantFamily::merge);
-		Family<TrainingSignal> signalFamily = new Family<>(inherits ? parent.signals : List.of());
-		proposal.getSignals().forEach(signalFamily::merge);
-		Family<Oversight> oversightFamily = new Family<>(inherits ? parent.oversights : List.of());
-		proposal.getOversights().forEach(oversightFamily::merge);
-		Family<Figure> figureFamily = new Family<>(inherits ? parent.figures : List.of());
-		proposal.getFigures().forEach(figureFamily::merge);
-		participants = participantFamily.elements;
-		signals = signalFamily.elements;
-		oversights = oversightFamily.elements;
-		figures = figureFamily.elements;
+		participants = new Family<>(inherits ? parent.participants : List.of(), proposal.getParticipants()).elements;
+		signals = new Family<>(inherits ? parent.signals : List.of(), proposal.getSignals()).elements;
+		oversights = new Family<>(inherits ? parent.oversights : List.of(), proposal.getOversights()).elements;
+		figures = new Family<>(inherits ? parent.figures : List.of(), proposal.getFigures()).elements;
 		flows = new ArrayList<>(inherits ? parent.flows : List.of());
 		flows.addAll(proposal.getFlows());
 		arguments = new ArrayList<>(inherits ? parent.arguments : List.of());
@@ -275,20 +267,24 @@ public final class Inheritance {
 	}
 
 	/**
-	 * The declarations of one family while a proposal's own are merged into what it inherits, indexed so that each
-	 * merge is one lookup: a proposal of many participants would otherwise compare each with all before it.
+	 * The declarations of one family, a proposal's own merged into what it inherits, indexed so that each merge is one
+	 * lookup: a proposal of many participants would otherwise compare each with all before it.
 	 */
 	private final class Family<T extends Declaration> {
 
 		final List<T> elements;
-		private final Map<EObject, Integer> indexOf = new IdentityHashMap<>();
+		private final Map<EObject, Integer> indexOf;
 		private final Map<String, Integer> firstNamed = new HashMap<>();
 
-		Family(List<T> inherited) {
-			elements = new ArrayList<>(inherited);
+		Family(List<T> inherited, List<T> own) {
+			// sized for what it will hold: a file of many small proposals makes a family per proposal and kind
+			elements = new ArrayList<>(inherited.size() + own.size());
+			elements.addAll(inherited);
+			indexOf = new IdentityHashMap<>(inherited.size() + own.size());
 			for (int i = 0; i < elements.size(); i++) {
 				index(i);
 			}
+			own.forEach(this::merge);
 		}
 
 		/** Adds the declaration, or puts it in the place of the inherited declaration it replaces. */

@@ -28,7 +28,8 @@ public final class Inheritances {
 		}
 		// up the chain to a proposal already known, the top of the chain, or a proposal seen before on this walk
 		List<Proposal> path = new ArrayList<>();
-		Set<Proposal> onPath = Collections.newSetFromMap(new IdentityHashMap<>());
+		// sized for the short chains of most proposals; a long one grows it
+		Set<Proposal> onPath = Collections.newSetFromMap(new IdentityHashMap<>(4));
 		Inheritance base = null;
 		Proposal repeated = null;
 		for (Proposal current = proposal; current != null && !current.eIsProxy(); current = current.getExtends()) {
