@@ -47,12 +47,15 @@ public enum PaperCheck {
 	private final Severity defaultSeverity;
 	private final String flags;
 	private final String[] sections;
+	/** The sections as messages cite them, joined once: every finding of the check cites them. */
+	private final String citedSections;
 
 	PaperCheck(String id, Severity defaultSeverity, String flags, String... sections) {
 		this.id = id;
 		this.defaultSeverity = defaultSeverity;
 		this.flags = flags;
 		this.sections = sections;
+		this.citedSections = String.join(", ", Arrays.stream(sections).map(section -> "§" + section).toList());
 	}
 
 	/** The stable issue code, e.g. {@code missing-inner-alignment}. */
@@ -78,7 +81,7 @@ public enum PaperCheck {
 
 	/** The sections as a message cites them: "§3.2, §4.2". */
 	public String citedSections() {
-		return String.join(", ", Arrays.stream(sections).map(section -> "§" + section).toList());
+		return citedSections;
 	}
 
 	public static Optional<PaperCheck> byId(String id) {
