@@ -1,5 +1,6 @@
 package org.proposalstudio.cli;
 
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,9 +83,13 @@ final class ValidateCommand extends Command {
 			emit(console, out, json(SarifLog.withNotifications(log, loaded.unreadable(), true)));
 		}
 		default -> {
-			StringBuilder text = new StringBuilder();
-			findings.all().forEach(finding -> text.append(finding).append('\n'));
-			emit(console, out, text.append(summary).toString());
+			if (out.isPresent()) {
+				StringBuilder text = new StringBuilder();
+				findings.all().forEach(finding -> text.append(finding).append('\n'));
+				emit(console, out, text.append(summary).toString());
+			} else {
+				print(console.out(), findings.all(), summary);
+			}
 		}
 		}
 		if (out.isPresent()) {
@@ -162,6 +167,25 @@ final class ValidateCommand extends Command {
 		} else {
 			console.out().println(output);
 		}
+	}
+
+	/** How many characters of findings {@link #print} gathers before it prints them. */
+	private static final int PRINTED_BLOCK = 64 * 1024;
+
+	/**
+	 * The findings, a line each, and the summary, printed a block of lines at a time: the whole text at once can be
+	 * many times the size of the files checked (a line per finding), and stdout flushes at every line printed.
+	 */
+	private static void print(PrintStream stdout, List<Finding> findings, Summary summary) {
+		StringBuilder block = new StringBuilder(PRINTED_BLOCK + 1024);
+		for (Finding finding : findings) {
+			block.append(finding).append('\n');
+			if (block.length() >= PRINTED_BLOCK) {
+				stdout.print(block);
+				block.setLength(0);
+			}
+		}
+		stdout.println(block.append(summary));
 	}
 
 	private static String json(Map<String, Object> document) {

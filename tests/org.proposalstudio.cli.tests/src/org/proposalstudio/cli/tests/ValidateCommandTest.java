@@ -104,6 +104,23 @@ class ValidateCommandTest {
 	}
 
 	@Test
+	void manyFindingsArePrintedInOrderAsTheyAreWrittenToAFile() {
+		// 4 findings of some 250 characters per proposal: far more text than stdout is given at once
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < 500; i++) {
+			text.append("proposal P").append(i).append(" { human H model M signal s: imitation trains M from H deploy M }\n");
+		}
+		Path file = write(temp.resolve("many.proposal"), text.toString());
+		Path out = temp.resolve("findings.txt");
+		Cli.Run printed = Cli.run("validate", arg(file)).assertExit(ExitCode.ERRORS);
+		Cli.run("validate", "--out", arg(out), arg(file)).assertExit(ExitCode.ERRORS);
+		assertEquals(TestFiles.read(out), printed.out(), "stdout and --out hold the same text");
+		assertEquals("1 file checked: 500 errors, 1500 warnings, 0 infos", printed.lastLine());
+		assertEquals(2001, printed.outLines().size(), "a line per finding and the summary");
+		assertTrue(printed.outLines().get(1999).contains(":500:10: warning: "), printed.outLines().get(1999));
+	}
+
+	@Test
 	void diagnosticsPointAtTheirLineAndColumn() {
 		Path known = write(temp.resolve("known.proposal"), """
 				// line 1: the proposal's name is at 2:10, the broken reference at 4:9 (a tab counts as one column)
