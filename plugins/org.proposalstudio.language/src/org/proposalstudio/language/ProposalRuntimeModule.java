@@ -3,6 +3,7 @@ package org.proposalstudio.language;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.IAstFactory;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
@@ -16,6 +17,7 @@ import org.proposalstudio.checks.ProposalIssueCodesProvider;
 import org.proposalstudio.checks.ProposalsProperties;
 import org.proposalstudio.language.conversion.ProposalValueConverters;
 import org.proposalstudio.language.linking.ProposalLinkingDiagnosticMessageProvider;
+import org.proposalstudio.language.naming.ProposalQualifiedNameProvider;
 import org.proposalstudio.language.parser.ProposalElementFactory;
 import org.proposalstudio.language.parser.ProposalSyntaxErrorMessageProvider;
 import org.proposalstudio.language.parser.SizeLimitedProposalParser;
@@ -69,6 +71,11 @@ public class ProposalRuntimeModule extends AbstractProposalRuntimeModule {
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return ProposalLinkingDiagnosticMessageProvider.class;
+	}
+
+	@Override
+	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
+		return ProposalQualifiedNameProvider.class;
 	}
 
 	public Class<? extends ICrossReferenceSerializer> bindICrossReferenceSerializer() {
