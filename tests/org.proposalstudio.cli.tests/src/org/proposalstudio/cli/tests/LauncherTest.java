@@ -146,6 +146,15 @@ class LauncherTest {
 		assertTrue(server.mainFromArchive(), () -> "the language server starts from the archive too:\n" + server);
 	}
 
+	/** A short run compiles on one thread, which tiered compilation refuses: a user who asks for it gets the default. */
+	@Test
+	void tieredCompilationAskedForStillStarts() throws Exception {
+		Launch quick = launchWith("-XX:+PrintCommandLineFlags", home(), javaHome(), "--help");
+		assertTrue(quick.result().outLines().get(0).contains("-XX:CICompilerCount=1"), quick::toString);
+		Launch tiered = launchWith("-XX:TieredStopAtLevel=4", home(), javaHome(), VALIDATE);
+		assertSameAsPlainJava(tiered);
+	}
+
 	/**
 	 * The archive holds the language server's classes too: the build's training run includes a session with it. A
 	 * server whose client is gone at once (an empty standard input) has set itself up, then ends with exit 1.
