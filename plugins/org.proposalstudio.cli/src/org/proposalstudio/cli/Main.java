@@ -11,6 +11,7 @@ public final class Main {
 
 	public static void main(String[] args) {
 		configureLibraries();
+		StartupWarmUp.startInBackground();
 		System.exit(new ProposalStudioCli(System.out, System.err).run(args));
 	}
 
