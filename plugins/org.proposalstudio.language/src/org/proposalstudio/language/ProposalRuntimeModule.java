@@ -1,5 +1,6 @@
 package org.proposalstudio.language;
 
+import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
@@ -24,6 +25,7 @@ import org.proposalstudio.language.parser.SizeLimitedProposalParser;
 import org.proposalstudio.language.resource.ProposalResource;
 import org.proposalstudio.language.serializer.ProposalCrossReferenceSerializer;
 import org.proposalstudio.language.validation.ProposalDiagnosticConverter;
+import org.proposalstudio.language.validation.ProposalDiagnostician;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -63,6 +65,11 @@ public class ProposalRuntimeModule extends AbstractProposalRuntimeModule {
 	@Override
 	public Class<? extends IValueConverterService> bindIValueConverterService() {
 		return ProposalValueConverters.class;
+	}
+
+	@Override
+	public Class<? extends Diagnostician> bindDiagnostician() {
+		return ProposalDiagnostician.class;
 	}
 
 	public Class<? extends IDiagnosticConverter> bindIDiagnosticConverter() {

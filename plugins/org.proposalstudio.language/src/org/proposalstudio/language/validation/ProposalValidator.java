@@ -16,6 +16,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -80,20 +81,24 @@ public class ProposalValidator extends AbstractProposalValidator {
 	 * such a file quadratic.
 	 */
 	private static boolean parsed(Map<Object, Object> context, Resource resource) {
-		if (context == null) {
-			return hasNoSyntaxError(resource);
-		}
-		@SuppressWarnings("unchecked")
-		Map<Resource, Boolean> parsed = (Map<Resource, Boolean>) context.computeIfAbsent(PARSED, key -> new IdentityHashMap<>());
-		return parsed.computeIfAbsent(resource, ProposalValidator::hasNoSyntaxError);
-	}
-
-	private static boolean hasNoSyntaxError(Resource resource) {
-		return resource.getErrors().stream().noneMatch(XtextSyntaxDiagnostic.class::isInstance);
+		return oncePerFile(context, PARSED, resource, file -> file.getErrors().stream().noneMatch(XtextSyntaxDiagnostic.class::isInstance));
 	}
 
 	/** The key of whether each resource validated parsed, in the validation context. */
 	private static final String PARSED = "resources that parsed";
+
+	/**
+	 * What {@code compute} says of the file, computed once per validation: kept in the validation's context (when there
+	 * is one) under {@code key}, by file.
+	 */
+	@SuppressWarnings("unchecked")
+	private static <T> T oncePerFile(Map<Object, Object> context, String key, Resource file, Function<Resource, T> compute) {
+		if (context == null) {
+			return compute.apply(file);
+		}
+		return ((Map<Resource, T>) context.computeIfAbsent(key, absent -> new IdentityHashMap<Resource, T>())).computeIfAbsent(file,
+				compute);
+	}
 
 	/**
 	 * Whether the object lies in a proposal that is not checked beyond the error that says why: a proposal past one of
@@ -194,12 +199,8 @@ public class ProposalValidator extends AbstractProposalValidator {
 	 * Where the proposals of the file's project are, by name, from the index: built in one pass over the project's
 	 * proposals once per validation of a file, so that checking each name costs the same however many there are.
 	 */
-	@SuppressWarnings("unchecked")
 	private Map<QualifiedName, List<IEObjectDescription>> projectProposals(Resource resource) {
-		Map<Object, Object> context = getContext();
-		ProjectProposals key = new ProjectProposals(resource);
-		return context == null ? proposalsByName(resource)
-				: (Map<QualifiedName, List<IEObjectDescription>>) context.computeIfAbsent(key, absent -> proposalsByName(resource));
+		return oncePerFile(getContext(), PROJECT_PROPOSALS, resource, this::proposalsByName);
 	}
 
 	private Map<QualifiedName, List<IEObjectDescription>> proposalsByName(Resource resource) {
@@ -216,9 +217,8 @@ public class ProposalValidator extends AbstractProposalValidator {
 		return byName;
 	}
 
-	/** The key of a file's {@link #projectProposals} in the validation's context. */
-	private record ProjectProposals(Resource file) {
-	}
+	/** The key of the files' {@link #projectProposals} in the validation's context. */
+	private static final String PROJECT_PROPOSALS = "proposals of the project by name";
 
 	/*
 	 * The rules of inheritance are checked from the file, not from each proposal: a proposal on a cycle or too deep in a
