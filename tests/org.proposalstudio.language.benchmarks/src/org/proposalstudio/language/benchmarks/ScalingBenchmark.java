@@ -72,6 +72,9 @@ public final class ScalingBenchmark {
 				lines -> LargeProposalFile.withAtLeast(examples, lines), "per 1,000 lines", 1_000);
 		series(report, "Proposals: small proposals, one line each", "proposals", new int[] { 10, 100, 1_000, 5_000, 10_000, 50_000 },
 				ScalingBenchmark::smallProposals, "per 1,000 proposals", 1_000);
+		series(report, "Unresolved names: small proposals, each extending one that does not exist", "proposals",
+				new int[] { 10, 100, 1_000, 5_000, 10_000, 50_000 }, ScalingBenchmark::proposalsExtendingUnknowns, "per 1,000 proposals",
+				1_000);
 		series(report, "Chains: each proposal extends the one before and replaces its oversight, as §4 does §3's", "links",
 				new int[] { 10, 100, 1_000, 10_000 }, this::chain, "per 1,000 links", 1_000);
 		figures(report, new int[] { 10, 100, 1_000 });
@@ -140,9 +143,19 @@ public final class ScalingBenchmark {
 	}
 
 	private static String smallProposals(int count) {
+		return smallProposals(count, i -> "");
+	}
+
+	/** Each with an error of the linker's, as a file pasted from elsewhere without what it extends has. */
+	private static String proposalsExtendingUnknowns(int count) {
+		return smallProposals(count, i -> " extends Unknown" + i);
+	}
+
+	private static String smallProposals(int count, IntFunction<String> extension) {
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < count; i++) {
-			text.append("proposal P").append(i).append(" { human H model M signal s: imitation trains M from H deploy M }\n");
+			text.append("proposal P").append(i).append(extension.apply(i))
+					.append(" { human H model M signal s: imitation trains M from H deploy M }\n");
 		}
 		return text.toString();
 	}
