@@ -1,6 +1,5 @@
 package org.proposalstudio.cli;
 
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.resource.Resource;
@@ -85,10 +85,10 @@ final class ValidateCommand extends Command {
 		default -> {
 			if (out.isPresent()) {
 				StringBuilder text = new StringBuilder();
-				findings.all().forEach(finding -> text.append(finding).append('\n'));
-				emit(console, out, text.append(summary).toString());
+				writeText(findings.all(), summary, text::append);
+				AtomicFiles.write(out.get(), text.toString().getBytes(StandardCharsets.UTF_8));
 			} else {
-				print(console.out(), findings.all(), summary);
+				writeText(findings.all(), summary, console.out()::append);
 			}
 		}
 		}
@@ -169,23 +169,24 @@ final class ValidateCommand extends Command {
 		}
 	}
 
-	/** How many characters of findings {@link #print} gathers before it prints them. */
-	private static final int PRINTED_BLOCK = 64 * 1024;
+	/** How many characters of findings {@link #writeText} gathers before it hands them on. */
+	private static final int TEXT_BLOCK = 64 * 1024;
 
 	/**
-	 * The findings, a line each, and the summary, printed a block of lines at a time: the whole text at once can be
-	 * many times the size of the files checked (a line per finding), and stdout flushes at every line printed.
+	 * The text output: the findings, a line each, then the summary line, handed to {@code out} a block of lines at a
+	 * time. Printed whole, it can be many times the size of the files checked (a line per finding); printed a line at a
+	 * time, stdout flushes at every line.
 	 */
-	private static void print(PrintStream stdout, List<Finding> findings, Summary summary) {
-		StringBuilder block = new StringBuilder(PRINTED_BLOCK + 1024);
+	private static void writeText(List<Finding> findings, Summary summary, Consumer<CharSequence> out) {
+		StringBuilder block = new StringBuilder(TEXT_BLOCK + 1024);
 		for (Finding finding : findings) {
 			block.append(finding).append('\n');
-			if (block.length() >= PRINTED_BLOCK) {
-				stdout.print(block);
+			if (block.length() >= TEXT_BLOCK) {
+				out.accept(block);
 				block.setLength(0);
 			}
 		}
-		stdout.println(block.append(summary));
+		out.accept(block.append(summary).append('\n'));
 	}
 
 	private static String json(Map<String, Object> document) {

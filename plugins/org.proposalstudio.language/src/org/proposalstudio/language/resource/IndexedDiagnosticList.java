@@ -5,8 +5,8 @@ import java.util.Map;
 
 import org.eclipse.emf.common.notify.impl.NotifyingListImpl;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.resource.Resource.Diagnostic;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 
 /**
  * A resource's errors or warnings, as EMF keeps them, that also know which diagnostics they hold: {@code contains} of
