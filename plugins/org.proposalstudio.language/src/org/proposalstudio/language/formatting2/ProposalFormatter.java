@@ -15,6 +15,7 @@ import org.eclipse.xtext.formatting2.internal.SinglelineCodeCommentReplacer;
 import org.eclipse.xtext.formatting2.internal.SinglelineCommentReplacer;
 import org.eclipse.xtext.formatting2.internal.SinglelineDocCommentReplacer;
 import org.eclipse.xtext.formatting2.regionaccess.IComment;
+import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.proposalstudio.model.proposal.ComponentArgument;
@@ -140,10 +141,16 @@ public class ProposalFormatter extends AbstractJavaFormatter {
 
 	/**
 	 * One space after each word of the element itself (not of the elements it contains), none before ',' and ':'. Low
-	 * priority, so that line breaks and blocks decided elsewhere win.
+	 * priority, so that line breaks and blocks decided elsewhere win. Here and below, an element the text does not hold
+	 * has nothing to format: serializing one element of a model (as import-xmi does to find what it cannot write)
+	 * formats the whole model.
 	 */
 	private void spaceWords(EObject element, IFormattableDocument doc) {
-		for (ISemanticRegion region : getTextRegionAccess().regionForEObject(element).getSemanticRegions()) {
+		IEObjectRegion words = getTextRegionAccess().regionForEObject(element);
+		if (words == null) {
+			return;
+		}
+		for (ISemanticRegion region : words.getSemanticRegions()) {
 			if (region.getText().equals(",") || region.getText().equals(":")) {
 				doc.prepend(region, it -> it.noSpace());
 			}
@@ -165,9 +172,13 @@ public class ProposalFormatter extends AbstractJavaFormatter {
 	 * the end of an enclosing block.
 	 */
 	private void indentContinuationLines(EObject element, IFormattableDocument doc) {
+		IEObjectRegion lines = getTextRegionAccess().regionForEObject(element);
+		if (lines == null) {
+			return;
+		}
 		ISemanticRegion first = null;
 		ISemanticRegion last = null;
-		for (ISemanticRegion region : getTextRegionAccess().regionForEObject(element).getAllSemanticRegions()) {
+		for (ISemanticRegion region : lines.getAllSemanticRegions()) {
 			first = first == null ? region : first;
 			last = region;
 		}

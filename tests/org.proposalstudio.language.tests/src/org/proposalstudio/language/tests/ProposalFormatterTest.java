@@ -8,11 +8,18 @@ import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.apache.log4j.Level;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.serializer.ISerializer;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.testing.formatter.FormatterTestHelper;
+import org.eclipse.xtext.testing.logging.LoggingTester;
 import org.eclipse.xtext.testing.util.ParseHelper;
+import org.eclipse.xtext.util.ExceptionAcceptor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +30,7 @@ import org.proposalstudio.testing.Examples;
 import org.proposalstudio.testing.ProposalInjectorProvider;
 
 import com.google.inject.Inject;
+import com.google.inject.Provider;
 
 @ExtendWith(InjectionExtension.class)
 @InjectWith(ProposalInjectorProvider.class)
@@ -36,6 +44,12 @@ class ProposalFormatterTest {
 
 	@Inject
 	private ParseHelper<ProposalModel> parseHelper;
+
+	@Inject
+	private ISerializer serializer;
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
 
 	@Test
 	void spacingIsNormalizedAndDeclarationsGoOnTheirOwnLines() {
@@ -222,6 +236,29 @@ class ProposalFormatterTest {
 	void examplesAreFormatted(Path example) throws Exception {
 		String text = Files.readString(example);
 		assertFormatted(text, text);
+	}
+
+	/**
+	 * Serializing one proposal of a model formats the whole model while the text holds that proposal only, as
+	 * import-xmi does to find what it cannot write: the other proposals have no text to format, and no error either.
+	 */
+	@Test
+	void aProposalSerializedAloneIsFormattedAsInAModelOfItsOwn() throws Exception {
+		String second = "proposal B { model M signal s: imitation trains M from M deploy M }";
+		ProposalModel model = unparsedCopy("proposal A { human H }\n" + second);
+		ProposalModel alone = unparsedCopy(second);
+		LoggingTester.captureLogging(Level.ERROR, ExceptionAcceptor.class,
+				() -> assertEquals(serializer.serialize(alone.getProposals().get(0)), serializer.serialize(model.getProposals().get(1))))
+				.assertNoLogEntries();
+	}
+
+	/** The model of {@code text} without its text, in a resource of its own, as import-xmi has one. */
+	private ProposalModel unparsedCopy(String text) throws Exception {
+		ProposalModel parsed = parseHelper.parse(text);
+		EcoreUtil.resolveAll(parsed);
+		ProposalModel copy = EcoreUtil.copy(parsed);
+		resourceSets.get().createResource(URI.createURI("synthetic:/copy.proposal")).getContents().add(copy);
+		return copy;
 	}
 
 	private String formatted(String text) throws Exception {
