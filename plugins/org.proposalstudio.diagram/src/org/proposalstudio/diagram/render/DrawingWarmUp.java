@@ -1,6 +1,7 @@
 package org.proposalstudio.diagram.render;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.proposalstudio.diagram.layout.DiagramLayout;
 import org.proposalstudio.diagram.scene.NodeKind;
@@ -21,8 +22,22 @@ public final class DrawingWarmUp {
 	private DrawingWarmUp() {
 	}
 
-	/** Starts drawing a scene of one node in the background, as SVG and, with {@code raster}, as PNG. */
-	public static void startInBackground(Theme theme, boolean raster) {
+	/** Whether a warm-up has started in this JVM, and one that rasterizes: what it loads stays loaded. */
+	private static final AtomicBoolean DRAWN = new AtomicBoolean();
+	private static final AtomicBoolean RASTERIZED = new AtomicBoolean();
+
+	/**
+	 * Starts drawing a scene of one node in the background, as SVG and, with {@code raster}, as PNG, unless a warm-up of
+	 * this JVM already did as much (a JVM that runs many commands: the fuzzer, the tests).
+	 *
+	 * @return whether it started one
+	 */
+	public static boolean startInBackground(Theme theme, boolean raster) {
+		boolean firstDrawing = !DRAWN.getAndSet(true);
+		boolean firstRaster = raster && !RASTERIZED.getAndSet(true);
+		if (!firstDrawing && !firstRaster) {
+			return false;
+		}
 		Thread warmUp = new Thread(() -> {
 			try {
 				Drawing drawing = DiagramDrawing.compose(DiagramLayout.layout(ONE_NODE), theme);
@@ -36,5 +51,6 @@ public final class DrawingWarmUp {
 		}, "proposal-drawing-warm-up");
 		warmUp.setDaemon(true);
 		warmUp.start();
+		return true;
 	}
 }
