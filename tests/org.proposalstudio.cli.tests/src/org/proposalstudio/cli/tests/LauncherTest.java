@@ -44,6 +44,10 @@ class LauncherTest {
 	/** The validation everyone runs: every example, flawed ones included, so exit 1. */
 	private static final String[] VALIDATE = { "validate", "examples" };
 
+	/** The archive of the commands that need the language alone, and the one of all commands. */
+	private static final String LANGUAGE = "language";
+	private static final String ALL = "all";
+
 	/** What the command line prints in plain Java, without archive or options: what the launcher must print too. */
 	private static Result plain;
 
@@ -67,6 +71,26 @@ class LauncherTest {
 	}
 
 	/**
+	 * The commands that need the language alone start from an archive of their classes only, smaller than the one of
+	 * all commands: the JVM maps and relocates the whole of an archive at every start.
+	 */
+	@Test
+	void theLanguageCommandsStartFromASmallerArchiveOfTheirOwn() throws Exception {
+		Path language = archiveOf(home(), javaHome(), LANGUAGE).orElseThrow();
+		Path all = archiveOf(home(), javaHome(), ALL).orElseThrow();
+		assertTrue(Files.size(language) < Files.size(all) * 3 / 4,
+				() -> "the language's archive is not much smaller than the one of all commands: " + language + ", " + all);
+		for (String command : List.of("validate", "format", "export-xmi", "import-xmi", "render", "report", "export-safety-case", "diff", "lsp")) {
+			Path archives = Files.createTempFile(temp, "archives", ".log");
+			Launch help = launchWith("-Xlog:cds=info:file=" + archives, home(), javaHome(), command, "--help");
+			assertEquals(ExitCode.OK, help.result().exitCode(), help::toString);
+			Path expected = command.equals("validate") || command.equals("format") || command.endsWith("-xmi") ? language : all;
+			assertTrue(Files.readString(archives).contains("Opened archive " + expected), () -> command + " did not open " + expected);
+			assertTrue(help.mainFromArchive(), () -> command + ": Main was not loaded from " + expected + ":\n" + help);
+		}
+	}
+
+	/**
 	 * Archives that pass the launcher's checks (made after every jar, with the distribution's class path) but that the
 	 * JVM rejects: garbage, and the JDK's own archive of its classes, which is no archive of this class path.
 	 */
@@ -74,7 +98,7 @@ class LauncherTest {
 	@ValueSource(strings = { "garbage", "the JDK's own archive" })
 	void aJvmThatRejectsTheArchiveRunsTheCommandWithTheSameOutput(String archive) throws Exception {
 		Path copy = copyOfDistribution();
-		Path file = archiveOf(copy, javaHome()).orElseThrow();
+		Path file = archiveOf(copy, javaHome(), LANGUAGE).orElseThrow();
 		Files.createDirectories(file.getParent());
 		if (archive.equals("garbage")) {
 			Files.write(file, "not an archive\n".repeat(1000).getBytes());
@@ -95,7 +119,7 @@ class LauncherTest {
 	void aStaleArchiveIsNeverUsedAndIsMadeAgain() throws Exception {
 		Path copy = copyOfDistribution();
 		makeArchive(copy, javaHome());
-		Path archive = archiveOf(copy, javaHome()).orElseThrow();
+		Path archive = archiveOf(copy, javaHome(), LANGUAGE).orElseThrow();
 		FileTime first = Files.getLastModifiedTime(archive);
 		makeArchive(copy, javaHome());
 		assertEquals(first, Files.getLastModifiedTime(archive), "a fresh archive is left as it is");
@@ -128,7 +152,7 @@ class LauncherTest {
 		Optional<Path> newer = newerJava();
 		Path copy = copyOfDistribution();
 		makeArchive(copy, newer.orElseThrow());
-		assertTrue(archiveOf(copy, newer.orElseThrow()).orElseThrow().getFileName().toString().endsWith(".aot"));
+		assertTrue(archiveOf(copy, newer.orElseThrow(), LANGUAGE).orElseThrow().getFileName().toString().endsWith(".aot"));
 		Launch launch = launch(copy, newer.orElseThrow(), VALIDATE);
 		assertSameAsPlainJava(launch);
 		assertTrue(launch.mainFromArchive(), () -> "Main was not loaded from the AOT cache:\n" + launch);
@@ -213,13 +237,16 @@ class LauncherTest {
 		assertEquals("", made.err(), made::toString);
 	}
 
-	/** The archive the launcher would use for this Java: named after the runtime version in its release file. */
-	private static Optional<Path> archiveOf(Path home, Path javaHome) throws IOException {
+	/**
+	 * The archive the launcher would use for this Java and these commands ({@value #LANGUAGE} or {@value #ALL}): named
+	 * after the runtime version in its release file.
+	 */
+	private static Optional<Path> archiveOf(Path home, Path javaHome, String commands) throws IOException {
 		Properties release = release(javaHome);
 		String runtime = release.getProperty("JAVA_RUNTIME_VERSION", "").replace("\"", "");
 		int major = Integer.parseInt(release.getProperty("JAVA_VERSION", "0").replace("\"", "").split("\\.")[0]);
 		return runtime.isEmpty() ? Optional.empty()
-				: Optional.of(home.resolve("archives/java-" + runtime + (major >= 25 ? ".aot" : ".jsa")));
+				: Optional.of(home.resolve("archives/java-" + runtime + "-" + commands + (major >= 25 ? ".aot" : ".jsa")));
 	}
 
 	private static Properties release(Path javaHome) throws IOException {
