@@ -91,8 +91,9 @@ class LauncherTest {
 	}
 
 	/**
-	 * Archives that pass the launcher's checks (made after every jar, with the distribution's class path) but that the
-	 * JVM rejects: garbage, and the JDK's own archive of its classes, which is no archive of this class path.
+	 * Archives that pass the launcher's checks (made after every jar, with the distribution's class path) but that are
+	 * of no use to the JVM: garbage, which it rejects, and the JDK's own archive of its classes, which holds none of
+	 * the command line's.
 	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "garbage", "the JDK's own archive" })
