@@ -171,6 +171,18 @@ class LauncherTest {
 		assertTrue(server.mainFromArchive(), () -> "the language server starts from the archive too:\n" + server);
 	}
 
+	/**
+	 * A short run calls constructors through reflection rather than have the JDK generate a class for each: Guice makes
+	 * each file's services, more than 15 times for the examples, which is when Java 17 would start generating them.
+	 */
+	@Test
+	void aShortRunGeneratesNoClassesForReflection() throws Exception {
+		Launch launch = launch(home(), javaHome(), VALIDATE);
+		assertSameAsPlainJava(launch);
+		assertTrue(launch.classes().lines().noneMatch(line -> line.contains("jdk.internal.reflect.Generated")),
+				() -> "classes generated for reflection:\n" + launch.classes().lines().filter(line -> line.contains("Generated")).toList());
+	}
+
 	/** A short run compiles on one thread, which tiered compilation refuses: a user who asks for it gets the default. */
 	@Test
 	void tieredCompilationAskedForStillStarts() throws Exception {
