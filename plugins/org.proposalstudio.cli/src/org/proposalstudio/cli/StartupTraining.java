@@ -24,7 +24,10 @@ import java.util.stream.Stream;
  */
 public final class StartupTraining {
 
-	/** The commands that need the language alone: the launcher starts them from an archive of their own. */
+	/**
+	 * The commands that need the language alone, which the launcher ({@code bin/proposal-studio}) starts from an archive
+	 * of their own: {@code validate}, {@code format}, {@code export-xmi} and {@code import-xmi}.
+	 */
 	private static final String LANGUAGE = "language";
 
 	/** Every command, the language server's included. */
