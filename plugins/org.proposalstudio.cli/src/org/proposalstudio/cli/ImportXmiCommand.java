@@ -103,10 +103,16 @@ final class ImportXmiCommand extends Command {
 	/** The largest XMI file read: XMI spells out what proposal text abbreviates, so it may be a few times larger. */
 	static final long MAX_XMI_BYTES = 4 * Limits.MAX_FILE_BYTES;
 
-	/** The names of the metamodel's references to other elements, as XMI writes them in attributes. */
-	private static final Set<String> REFERENCES = ProposalPackage.eINSTANCE.getEClassifiers().stream().filter(EClass.class::isInstance)
-			.flatMap(type -> ((EClass) type).getEAllReferences().stream()).filter(reference -> !reference.isContainment())
-			.map(EReference::getName).collect(Collectors.toUnmodifiableSet());
+	/**
+	 * The names of the metamodel's references to other elements, as XMI writes them in attributes. Asked for when an
+	 * import reads its file, not when the command is created: every command is, and the metamodel takes a while to
+	 * initialize.
+	 */
+	private static Set<String> references() {
+		return ProposalPackage.eINSTANCE.getEClassifiers().stream().filter(EClass.class::isInstance)
+				.flatMap(type -> ((EClass) type).getEAllReferences().stream()).filter(reference -> !reference.isContainment())
+				.map(EReference::getName).collect(Collectors.toUnmodifiableSet());
+	}
 
 	/** An XMI file loaded, and where its elements are. */
 	private record Xmi(Resource resource, XmiPositions positions) {
@@ -133,7 +139,7 @@ final class ImportXmiCommand extends Command {
 			throw new InputException(String.format("%s:1:1: the file has %,d bytes, more than the %,d that Proposal Studio reads "
 					+ "in one XMI file", input, size, MAX_XMI_BYTES));
 		}
-		XmiPositions positions = XmiPositions.of(input, REFERENCES);
+		XmiPositions positions = XmiPositions.of(input, references());
 		Resource resource = resourceSet.createResource(URI.createFileURI(ProposalFiles.absolute(input).toString()));
 		try {
 			resource.load(Map.of(XMLResource.OPTION_PARSER_FEATURES, Map.of(XmiPositions.DISALLOW_DOCTYPE, true)));

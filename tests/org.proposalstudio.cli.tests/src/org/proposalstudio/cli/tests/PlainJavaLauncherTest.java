@@ -196,4 +196,19 @@ class PlainJavaLauncherTest {
 		assertFalse(help.out().contains("Exception"), help::toString);
 		assertEquals("", help.err());
 	}
+
+	/** Every command is created for the overview; none may do a command's work then, which --help would wait for. */
+	@Test
+	void helpInitializesNeitherTheLanguageNorTheMetamodel() throws Exception {
+		Result help = plainJava(temp, "--help");
+		assertEquals(ExitCode.OK, help.exitCode(), help::toString);
+		List<String> early = new ArrayList<>();
+		for (String line : Files.readAllLines(classLog())) {
+			Matcher load = CLASS_LOAD.matcher(line);
+			if (load.find() && (load.group(1).startsWith("org.proposalstudio.model.proposal.impl.") || load.group(1).startsWith("com.google.inject.internal."))) {
+				early.add(load.group(1));
+			}
+		}
+		assertEquals(List.of(), early, "--help loaded the metamodel's implementation or Guice's");
+	}
 }
