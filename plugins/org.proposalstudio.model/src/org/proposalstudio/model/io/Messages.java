@@ -52,9 +52,9 @@ public final class Messages {
 	}
 
 	/**
-	 * Whether a character must not appear raw in a one-line message: line ends and other
-	 * C0 and C1 control characters, DEL, the line and paragraph separators, and the invisible characters that reorder
-	 * text (bidirectional controls), which could make a message read differently from what it says.
+	 * Whether a character must not appear raw in a one-line message: line ends and other C0 and C1 control characters,
+	 * DEL, the line and paragraph separators, and the invisible characters that reorder text (bidirectional controls),
+	 * which could make a message read differently from what it says.
 	 */
 	private static boolean mustEscape(char c) {
 		// printable ASCII is all most messages hold: one comparison each
